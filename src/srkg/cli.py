@@ -1,0 +1,58 @@
+"""The ``srkg`` command: a thin layer over the library.
+
+Each subcommand lives in ``srkg.commands.<name>`` and is found by name; the
+CLI parses arguments, calls the library, and maps errors to exit codes
+(0 success, 1 findings / does not conform, 2 usage, input or connection error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+
+from . import __version__
+from .errors import EXIT_USAGE, SrkgError
+
+COMMANDS = ("check", "query", "validate", "load", "serve", "build")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as every other usage error
+        raise SrkgError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="srkg", description="SRKG: the Sino-Russian relations knowledge graph.",
+                     epilog="Exit codes: 0 success or conforms; 1 check failed or data does not conform; "
+                            "2 usage, input or connection error.")
+    parser.add_argument("--version", action="version", version=f"srkg {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        if importlib.util.find_spec(f"srkg.commands.{name}") is not None:
+            importlib.import_module(f"srkg.commands.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run ``srkg`` with ``argv``; returns the exit code (tests call this in-process)."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return EXIT_USAGE
+        return int(args.func(args) or 0)
+    except SrkgError as err:
+        print(f"srkg: error: {err}", file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        print("srkg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

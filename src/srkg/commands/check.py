@@ -1,0 +1,36 @@
+"""``srkg check``: the quality gate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = "Run the quality gate: parsing, ontology report, pitfalls, violation queries, evidence, HermiT."
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("check", help=HELP, description=HELP)
+    p.add_argument("--source", metavar="PATH",
+                   help="the source text; every evidence quote is verified at its offsets (or set $SRKG_SOURCE)")
+    p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/, queries/ (default: the project's)")
+    p.add_argument("--no-reasoner", action="store_true", help="skip HermiT (no Java needed)")
+    p.add_argument("--quiet", "-q", action="store_true", help="print ERROR findings and the summary only")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ..check import run_check
+    from ..errors import EXIT_FINDINGS, EXIT_OK
+
+    root = Path(args.root) if args.root else None
+    result = run_check(root, source=args.source, reasoner=not args.no_reasoner,
+                       progress=lambda m: print(f"srkg check: {m}", file=sys.stderr))
+    for f in result.findings:
+        if args.quiet and f.level != "ERROR":
+            continue
+        print(f.line())
+    print(f"srkg check: {result.errors} errors, {result.warnings} warnings; {result.files} files, "
+          f"{result.triples} triples; evidence: {result.evidence}; {result.reasoner}")
+    return EXIT_FINDINGS if result.errors else EXIT_OK

@@ -1,0 +1,57 @@
+"""One small error hierarchy. Every error a user can cause is one of these.
+
+Exit codes (stable, documented in the README):
+
+* 0 -- success, or the data conforms
+* 1 -- a check failed, or the data does not conform
+* 2 -- usage, input or connection error (bad file, bad parameter, no Java, endpoint down)
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+class SrkgError(Exception):
+    """Base of all errors a user can cause; ``str(err)`` is a one-line message."""
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = " ".join(str(message).split())
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message if not self.hint else f"{self.message} ({self.hint})"
+
+
+class InputError(SrkgError):
+    """A file is missing, unreadable, empty, not UTF-8 or too large."""
+
+
+class RDFSyntaxError(InputError):
+    """An RDF file does not parse; carries file, line and column."""
+
+    def __init__(self, path: str, line: int | None, column: int | None, detail: str) -> None:
+        where = str(path)
+        if line is not None:
+            where += f":{line}"
+            if column is not None:
+                where += f":{column}"
+        super().__init__(f"{where}: syntax error: {detail}")
+        self.path, self.line, self.column = str(path), line, column
+
+
+class UsageError(SrkgError):
+    """The command line or a parameter is wrong."""
+
+
+class EnvironmentProblem(SrkgError):
+    """Something the machine lacks, such as a Java runtime for HermiT."""
+
+
+class EndpointError(SrkgError):
+    """A SPARQL endpoint refused, timed out or answered garbage."""
