@@ -137,3 +137,28 @@ def test_real_ontology_and_data_pass(source_file, capsys):
     out = capsys.readouterr().out
     assert code == 0, out
     assert "0 errors" in out and "HermiT: consistent" in out and "selectors verified" in out
+
+
+VIOLATIONS = Path(__file__).parent / "check" / "violations"
+
+
+def _violation_queries():
+    from srkg import paths
+    files = paths.violation_query_files()
+    assert files, "no violation queries found"
+    return files
+
+
+@pytest.mark.parametrize("query", _violation_queries(), ids=lambda p: p.name)
+def test_each_violation_query_has_a_counter_example(query):
+    """Each queries/checks/*-violation.rq returns rows on its counter-example (and none on the real data)."""
+    from srkg import paths
+    from srkg.check import run_violation_queries
+    from srkg.rdfio import load_store
+
+    name = query.name[: -len("-violation.rq")]
+    example = VIOLATIONS / f"{name}.ttl"
+    assert example.is_file(), f"no counter-example {example.name} for {query.name}"
+    found = run_violation_queries(load_store(paths.ontology_files() + [example]), [query])
+    assert found and all(f.code == f"violation:{name}" for f in found)
+    assert run_violation_queries(load_store(paths.ontology_files() + paths.instance_files()), [query]) == []
