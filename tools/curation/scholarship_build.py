@@ -276,12 +276,7 @@ class Builder:
             ("a", "srkg:Institution"),
             ("rdfs:label", en("School of Social and Political Sciences, University of Glasgow")),
             ("srkg:subOrganisationOf", "sr:UniversityOfGlasgow"), ("srkg:institutionLocation", "sr:Glasgow")])
-        art.add("sr:Glasgow", [
-            ("a", "srkg:City"), ("rdfs:label", en("Glasgow")), ("srkg:partOf", "sr:UnitedKingdom"),
-            ("rdfs:comment", en("Named only in the affiliation 'University of Glasgow, Glasgow, UK'."))])
-        art.add("sr:UnitedKingdom", [
-            ("a", "srkg:State"), ("rdfs:label", en("United Kingdom")), ("skos:altLabel", en("UK")),
-            ("rdfs:comment", en("Named only as 'UK' in the affiliation of Marcin Kaczmarek."))])
+        # sr:Glasgow and sr:UnitedKingdom are defined by the domain layer (instances/domain/).
         art.add("sr:ThirdGhentRussiaColloquium", [
             ("a", "srkg:Conference"),
             ("rdfs:label", en("third Ghent Russia Colloquium")),
@@ -650,7 +645,7 @@ class Builder:
                 period = f"sr:{x['id']}-period"
                 doc.add(period, [
                     ("a", "time:Interval"),
-                    ("rdfs:label", en(f"{b}–{e_}, the period studied in {x['label'].split(' (')[0]}")),
+                    ("rdfs:label", en(f"{b}–{e_}: period covered by {x['label']}")),
                     ("time:hasBeginning", f'[ a time:Instant ; time:inXSDgYear "{b}"^^xsd:gYear ]'),
                     ("time:hasEnd", f'[ a time:Instant ; time:inXSDgYear "{e_}"^^xsd:gYear ]'),
                     ("srkg:timeExpression", lit(expr))])
