@@ -9,6 +9,7 @@ reach a ``.ttl`` file.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,13 +59,30 @@ class Q:
 
     exact: str
     near: str | None = None
-    occurrence: int = 1
+    occurrence: int | None = None  # None: the quote must be unique in the text
+
+
+def _true_form(typed: str) -> str:
+    """The source's own spelling of a quote typed with straight quotes.
+
+    Straight ' and " in ``typed`` also match the typographic forms the source
+    uses in places; the source's substring is returned, so evidence always
+    holds the text exactly as printed.  Returns ``typed`` when nothing matches.
+    """
+    if typed in TEXT:
+        return typed
+    pattern = "".join("['’‘]" if c == "'" else '["“”]' if c == '"' else re.escape(c) for c in typed)
+    forms = {m.group(0) for m in re.finditer(pattern, TEXT)}
+    if len(forms) == 1:
+        return forms.pop()
+    return typed
 
 
 def find(q: Q | str):
     """The selector of a quote; raises ValueError unless it is found unambiguously."""
     if isinstance(q, str):
         q = Q(q)
+    q = Q(_true_form(q.exact), _true_form(q.near) if q.near else None, q.occurrence)
     if len(q.exact) > MAX_QUOTE:
         raise ValueError(f"quote longer than {MAX_QUOTE} characters: {q.exact[:60]!r}")
     if q.near is not None:
@@ -78,9 +96,9 @@ def find(q: Q | str):
         if sel.end > at + len(q.near):
             raise ValueError(f"quote {q.exact[:40]!r} not found inside its context")
         return sel
-    if q.occurrence == 1 and TEXT.count(q.exact) != 1:
+    if q.occurrence is None and TEXT.count(q.exact) != 1:
         raise ValueError(f"quote found {TEXT.count(q.exact)} times; give near= or occurrence=: {q.exact[:60]!r}")
-    return locate(TEXT, q.exact, occurrence=q.occurrence)
+    return locate(TEXT, q.exact, occurrence=q.occurrence or 1)
 
 
 def evidence_node(iri: str, label: str, q: Q | str) -> str:

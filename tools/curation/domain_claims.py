@@ -1,0 +1,406 @@
+"""Write the claims of the domain layer: characterizations and the article's own arguments.
+
+instances/domain/characterizations.ttl -- one srkg:Characterization per (work, statement)
+that the article reports: the type a work gives the relationship, the factors it offers,
+the theory it draws on, the behaviours it names.
+
+instances/domain/arguments.ttl -- the article's own srkg:Argument claims: what the
+literature overstates and overlooks, what the article observes and what it proposes.
+
+Works are referenced by the IRIs of the conventions (sr:<Surname...><Year>[a|b]); they
+are described by the scholarship layer, not here.
+
+Run: .venv/bin/python tools/curation/domain_claims.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from domain_common import Node, Q, plain, write  # noqa: E402
+
+ARTICLE = "sr:BossuytKaczmarek2021"
+RC, SS = "sr:RussiaChinaRelationship", "sr:SinoSovietRelationship"
+
+PROPS = [  # keyword -> predicate, in output order
+    ("about", "srkg:about"), ("types", "srkg:assignsType"), ("factors", "srkg:explainedBy"),
+    ("theories", "srkg:drawsOnTheory"), ("behaviours", "srkg:namesBehaviour"),
+    ("concepts", "srkg:involvesConcept"), ("disciplines", "srkg:concernsDiscipline"),
+    ("methods", "srkg:concernsMethod"), ("about_theories", "srkg:concernsTheory"),
+    ("policy", "srkg:addressesPolicyArea"), ("regions", "srkg:coversRegion"),
+]
+
+
+def claim(cls: str, slug: str, work: str, label: str, quotes, *, stance=None, comment=None, **kw) -> Node:
+    unknown = set(kw) - {k for k, _ in PROPS}
+    if unknown:
+        raise TypeError(f"{slug}: unknown keywords {unknown}")
+    props = []
+    for key, pred in PROPS:
+        vals = kw.get(key, [RC] if key == "about" else [])
+        props.append((pred, [vals] if isinstance(vals, str) else list(vals)))
+    props.append(("srkg:madeIn", [work]))
+    if cls == "srkg:Characterization":  # the article's own arguments are made, not reported, in it
+        props.append(("srkg:reportedIn", [ARTICLE]))
+    if stance:
+        props.append(("srkg:stance", [plain(stance)]))
+    if isinstance(quotes, (str, Q)):
+        quotes = [quotes]
+    prefix = "claim" if cls == "srkg:Characterization" else "arg"
+    return Node(f"sr:{prefix}-{slug}", [cls], label, props, list(quotes), comment)
+
+
+def C(slug, work, label, quotes, **kw) -> Node:
+    return claim("srkg:Characterization", slug, work, label, quotes, **kw)
+
+
+def A(slug, stance, label, quotes, **kw) -> Node:
+    return claim("srkg:Argument", slug, ARTICLE, label, quotes, stance=stance, **kw)
+
+
+def group(works_slugs, label_fmt, quotes, **kw) -> list[Node]:
+    """One characterization per work cited together for one statement."""
+    return [C(slug, work, label_fmt.format(name), quotes, **kw) for work, slug, name in works_slugs]
+
+
+# ---------------------------------------------------------------------------
+# Characterizations
+# ---------------------------------------------------------------------------
+REALIST_Q = Q("continue to be embedded in realist assumptions and power-political perspectives (e.g. Krickovic 2017; Korolev and Portyakov 2019; Ambrosio, Schram, and Heopfner 2020)")
+OPPOSITION_Q = Q("the role of the opposition to the material primacy of the USA and Western liberal hegemony as the key driver underpinning ever closer cooperation between Moscow and Beijing (e.g. Ambrosio, Schram, and Heopfner 2020; Haynes 2020; Owen 2020)")
+AFFINITY_Q = Q("the growing normative affinity between Russia and China that can be traced back to the mid-2000s (Rozman 2014; Wishnick 2017; Ying 2018)")
+STATUS_SEEKING_Q = Q("explanations of Russia's policy toward China in terms of status-seeking have gained prominence (Flikke 2016; Larson and Shevchenko 2019; Larson 2020)")
+DIVERGENCE_Q = Q("Little attention is paid to Russia and China's divergent approaches to a number of aspects of the international order and global governance (Snetkov and Lanteigne 2014; Kaczmariski 2019; Chen and Yin 2020)")
+BIFURCATED_Q = Q("Some authors see the relationship as bifurcated, with global balancing (i.e. joint push back) against the US and regional competition, in Central Asia in particular (Korolev 2016; Elgin 2021)")
+ADAPTATION_Q = Q("they explore the processes of Russia's gradual adaptation to China's rising power and influence (Christoffersen 2018; Kaczmarek 2017; Samokhvalov 2018; Odgaard 2017)")
+
+CHARACTERIZATIONS: list[Node] = [
+    # --- the historical context --------------------------------------------------------
+    C("bossuytkaczmarek2021-asymmetry", ARTICLE, "Bossuyt and Kaczmarek (2021): shifting asymmetry in the balance of power",
+      Q("Overall, Sino-Russian relations in recent history are characterized by shifting patterns of asymmetry in terms of balance of power."),
+      concepts=["sr:PowerAsymmetry", "sr:BalanceOfPower"]),
+    C("bossuytkaczmarek2021-partners-competitors", ARTICLE, "Bossuyt and Kaczmarek (2021): partners and competitors, above all in Central Asia",
+      [Q("in their aspirations to create a non-western international order, they are not only partners but also competitors"),
+       Q("Nowhere does this duality emerge more openly than in Central Asia")],
+      behaviours=["sr:RegionalCompetition"], concepts=["sr:InternationalOrder"], regions=["sr:CentralAsia"]),
+    C("bossuytkaczmarek2021-sinosoviet-mixture", ARTICLE,
+      "Bossuyt and Kaczmarek (2021): the Sino-Soviet relationship as a mixture of great power alliance and patron-client relationship",
+      Q("The Sino-Soviet relationship emerged as a mixture of a traditional great power alliance and a patron-client relationship."),
+      about=SS, types=["sr:TraditionalGreatPowerAlliance", "sr:PatronClientRelationship"],
+      comment="The article's own characterization; the two types are assigned together because the article calls the relationship a mixture of both."),
+    C("bobo2008-sinosoviet-asymmetry", "sr:Bobo2008", "Bobo (2008): a clear asymmetry in the Sino-Soviet relationship",
+      Q("the scale of technological assistance and the provisions of an alliance treaty of 1950 indicated the existence of a clear asymmetry between the two (Bobo 2008)"),
+      about=SS, concepts=["sr:PowerAsymmetry"]),
+    *group([("sr:Radchenko2009", "radchenko2009-sinosoviet-rise-fall", "Radchenko (2009)"),
+            ("sr:Luthi2010", "luthi2010-sinosoviet-rise-fall", "Lüthi (2010)")],
+           "{}: causes of the rise and fall of the Sino-Soviet alliance",
+           Q("scholars have pointed to the role of power-political dynamics, ideological tensions, and domestic politics, in China in particular (Radchenko 2009; Lüthi 2010)"),
+           about=SS, factors=["sr:PowerPolitics", "sr:IdeologicalTensions", "sr:DomesticPoliticalDynamics"]),
+    C("radchenko2014-reconciliation", "sr:Radchenko2014", "Radchenko (2014): Gorbachev's openings and the Soviet retreat in Asia enabled reconciliation",
+      Q("enabled Moscow's reconciliation with Beijing (Radchenko 2014)"),
+      about=SS, regions=["sr:Asia"]),
+    C("wishnick2001-multipolarity", "sr:Wishnick2001", "Wishnick (2001): 1990s settlement and the shared idea of a multipolar world order",
+      Q("signaled their dissatisfaction with Western primacy by promoting the idea of a multipolar world order (Wishnick 2001)"),
+      concepts=["sr:MultipolarWorldOrder"]),
+    C("donaldsondonaldson2003-arms-trade", "sr:DonaldsonDonaldson2003", "Donaldson and Donaldson (2003): arms sales to the PLA saved Russia's military industry",
+      Q("The modernization of the People's Liberation Army saved the Russian military-industrial complex (Donaldson and Donaldson 2003)"),
+      policy=["sr:ArmsTrade"]),
+    C("kuhr2007-u-turn", "sr:Kuhr2007", "Kuhr (2007): Putin's post-9/11 U-turn left China in the cold",
+      Q("thereby leaving his Chinese counterpart in the cold (Kuhrt 2007)"),
+      comment="Cited in the text as 'Kuhrt 2007'; the reference list prints the author as 'Kuhr'."),
+    C("bobo2008-axis-of-convenience", "sr:Bobo2008", "Bobo (2008): the relationship as an axis of convenience",
+      [Q("making the term \u201caxis of convenience\u201d (Bobo 2008) a dominant interpretation"),
+       Q("These developments led scholars to emphasize the tactical and superficial nature of the Sino-Russian rapprochement")],
+      types=["sr:AxisOfConvenience"]),
+    C("kaczmarek2015-watershed", "sr:Kaczmarek2015", "Kaczmarek (2015): the 2008–2009 crisis as a watershed and Russia's acquiescence",
+      [Q("The 2008–2009 global economic crisis turned out to be a watershed in Sino-Russian relations (Kaczmariski 2015)"),
+       Q("having in effect chosen to acquiesce to China's rise")],
+      behaviours=["sr:Acquiescence"],
+      comment="Cited in the text as 'Kaczmariski 2015'; the reference list prints 'Kaczmarek'."),
+    C("wilson2021-adaptation", "sr:Wilson2021", "Wilson (2021): Russia adapts to China's economic influence in Central Asia",
+      Q("Russia also began to adapt to China's growing economic influence in Central Asia (Wilson 2021)"),
+      behaviours=["sr:Adaptation"], regions=["sr:CentralAsia"]),
+    C("xureisinger2019-personal-ties", "sr:XuReisinger2019", "Xu and Reisinger (2019): the personal relationship of Putin and Xi strengthened the ties",
+      Q("the personal relationship between the two has further strengthened the ties between Moscow and Beijing (Xu and Reisinger 2019)"),
+      factors=["sr:InterpersonalRelations"]),
+    C("skalamera2018a-energy", "sr:Skalamera2018a", "Skalamera (2018a): Chinese support after 2014 intensified energy cooperation",
+      Q("selected economic support intensified Sino-Russian cooperation in the energy sphere (Skalamera 2018a)"),
+      policy=["sr:Energy"]),
+    C("korolev2019-military", "sr:Korolev2019", "Korolev (2019): more joint exercises and major arms deals after 2014",
+      Q("The number and scope of joint exercises increased, accompanied by major arms deals (Korolev 2019)"),
+      policy=["sr:ArmsTrade"]),
+    C("kaczmarek2020-symmetry", "sr:Kaczmarek2020", "Kaczmarek (2020): Sino-American rivalry restored some symmetry",
+      Q("brought back a certain degree of symmetry into the Russian-Chinese relationship, as it increased the value of Russia's political support for Beijing (Kaczmariski 2020)"),
+      concepts=["sr:PowerAsymmetry"],
+      comment="Cited in the text as 'Kaczmariski 2020'; the reference list prints 'Kaczmarek'."),
+    # --- the IR literature: realism, types, drivers --------------------------------------
+    *group([("sr:Krickovic2017", "krickovic2017-realist", "Krickovic (2017)"),
+            ("sr:KorolevPortyakov2019", "korolevportyakov2019-realist", "Korolev and Portyakov (2019)"),
+            ("sr:AmbrosioSchramHeopfner2020", "ambrosioschramheopfner2020-realist", "Ambrosio, Schram and Heopfner (2020)")],
+           "{}: realist assumptions and power-political perspectives", REALIST_Q, theories=["sr:Realism"]),
+    C("blank2020-alliance", "sr:Blank2020", "Blank (2020): the relationship as an alliance",
+      Q("concepts such as alliance (Blank 2020; Lukin 2021)"), types=["sr:Alliance"]),
+    C("lukin2021-alliance", "sr:Lukin2021", "Lukin (2021): the relationship as an alliance",
+      Q("concepts such as alliance (Blank 2020; Lukin 2021)"), types=["sr:Alliance"],
+      comment="'Lukin 2021' in this passage is read as the single-author entry 'Lukin, Artyom. 2021' (sr:Lukin2021); the other 2021 Lukin entry is co-authored with Novikov and is cited as 'Lukin and Novikov 2021'."),
+    C("ambrosio2017-alignment-list", "sr:Ambrosio2017", "Ambrosio (2017): the relationship as an alignment",
+      Q("alignment (Ambrosio 2017; Korolev 2020)"), types=["sr:Alignment"]),
+    C("korolev2020-alignment-list", "sr:Korolev2020", "Korolev (2020): the relationship as an alignment",
+      Q("alignment (Ambrosio 2017; Korolev 2020)"), types=["sr:Alignment"]),
+    C("cox2016-strategic-partnership", "sr:Cox2016", "Cox (2016): the relationship as a strategic partnership",
+      Q("strategic partnership (Cox 2016; Haynes 2020)"), types=["sr:StrategicPartnership"]),
+    C("haynes2020-strategic-partnership", "sr:Haynes2020", "Haynes (2020): the relationship as a strategic partnership",
+      Q("strategic partnership (Cox 2016; Haynes 2020)"), types=["sr:StrategicPartnership"]),
+    *group([("sr:AmbrosioSchramHeopfner2020", "ambrosioschramheopfner2020-opposition", "Ambrosio, Schram and Heopfner (2020)"),
+            ("sr:Haynes2020", "haynes2020-opposition", "Haynes (2020)"),
+            ("sr:Owen2020", "owen2020-opposition", "Owen (2020)")],
+           "{}: opposition to US primacy and Western liberal hegemony as the key driver", OPPOSITION_Q,
+           factors=["sr:OppositionToUSPrimacy", "sr:OppositionToLiberalHegemony"]),
+    C("xureisinger2019-other-factors", "sr:XuReisinger2019", "Xu and Reisinger (2019): economic interests, interpersonal relations and power asymmetry",
+      Q("other factors linked to economic interests, interpersonal relations and/or power asymmetry (e.g. Xu and Reisinger 2019)"),
+      factors=["sr:EconomicInterests", "sr:InterpersonalRelations", "sr:PowerAsymmetry"]),
+    C("korolev2020-alignment", "sr:Korolev2020", "Korolev (2020): the relationship as strategic alignment",
+      [Q("Korolev (2020), for instance, interprets the Sino-Russian relationship in terms of strategic alignment, which he explains with the combination of three mechanisms of the balance of power, balance of threats, and balance of interests"),
+       Q("mostly centered on US power and policy")],
+      types=["sr:StrategicAlignment"], factors=["sr:BalanceOfPower", "sr:BalanceOfThreat", "sr:BalanceOfInterest"]),
+    C("blank2020-de-facto-alliance", "sr:Blank2020", "Blank (2020): the relationship as a de facto alliance",
+      [Q("Blank (2020) reads Sino-Russian relations as a *de facto* alliance, the emergence of which in the 2010s he ascribes to geopolitical and ideological anti-American perspectives dominant in both states"),
+       Q("reinforced by the belief in the growing weakness of the US")],
+      types=["sr:DeFactoAlliance"], factors=["sr:AntiAmericanPerspectives", "sr:PerceivedUSDecline"]),
+    C("ambrosio2017-durability", "sr:Ambrosio2017", "Ambrosio (2017): a durable alignment based on common interests and views",
+      [Q("Ambrosio (2017) focuses on the durability of Sino-Russian alignment, summarizing the relationship as one based on common interests and common views on international politics, institutionalized by the network of agreements."),
+       Q("he traces the foundations of the alignment to the 1990s")],
+      types=["sr:Alignment"], factors=["sr:CommonInterests", "sr:CommonViewsOnInternationalPolitics", "sr:Institutionalization"]),
+    # --- beyond realism: theories --------------------------------------------------------
+    C("flikke2016-constructivist", "sr:Flikke2016", "Flikke (2016): a constructivist explanation",
+      Q("constructivist (Flikke 2016; Wishnick 2017)"), theories=["sr:Constructivism"]),
+    C("wishnick2017-constructivist", "sr:Wishnick2017", "Wishnick (2017): a constructivist explanation",
+      Q("constructivist (Flikke 2016; Wishnick 2017)"), theories=["sr:Constructivism"]),
+    C("krickoviczhang2020-status", "sr:KrickovicZhang2020", "Krickovic and Zhang (2020): a status-based explanation",
+      Q("status (Krickovic and Zhang 2020; Larson 2020)"), theories=["sr:StatusTheory"]),
+    C("larson2020-status", "sr:Larson2020", "Larson (2020): a status-based explanation",
+      Q("status (Krickovic and Zhang 2020; Larson 2020)"), theories=["sr:StatusTheory"]),
+    C("skalamera2018b-domestic", "sr:Skalamera2018b", "Skalamera (2018b): a domestic-political explanation",
+      Q("domestic-political (Skalamera 2018b; Wilson 2019)"), theories=["sr:DomesticPolitics"]),
+    C("wilson2019-domestic", "sr:Wilson2019", "Wilson (2019): a domestic-political explanation",
+      Q("domestic-political (Skalamera 2018b; Wilson 2019)"), theories=["sr:DomesticPolitics"]),
+    C("paikin2021-english-school", "sr:Paikin2021", "Paikin (2021): an English School explanation",
+      Q("English School-based (Paikin 2021; Lukin and Novikov 2021) explanations"), theories=["sr:EnglishSchool"]),
+    C("lukinnovikov2021-english-school", "sr:LukinNovikov2021", "Lukin and Novikov (2021): an English School explanation",
+      Q("English School-based (Paikin 2021; Lukin and Novikov 2021) explanations"), theories=["sr:EnglishSchool"]),
+    *group([("sr:Rozman2014", "rozman2014-normative-affinity", "Rozman (2014)"),
+            ("sr:Wishnick2017", "wishnick2017-normative-affinity", "Wishnick (2017)"),
+            ("sr:Ying2018", "ying2018-normative-affinity", "Ying (2018)")],
+           "{}: growing normative affinity since the mid-2000s", AFFINITY_Q, factors=["sr:NormativeAffinity"]),
+    *group([("sr:Flikke2016", "flikke2016-status-seeking", "Flikke (2016)"),
+            ("sr:LarsonShevchenko2019", "larsonshevchenko2019-status-seeking", "Larson and Shevchenko (2019)"),
+            ("sr:Larson2020", "larson2020-status-seeking", "Larson (2020)")],
+           "{}: Russia's China policy explained by status-seeking", STATUS_SEEKING_Q,
+           behaviours=["sr:StatusSeeking"], factors=["sr:StatusSeeking"], concepts=["sr:GreatPowerStatus"]),
+    *group([("sr:SnetkovLanteigne2014", "snetkovlanteigne2014-divergence", "Snetkov and Lanteigne (2014)"),
+            ("sr:Kaczmarek2019", "kaczmarek2019-divergence", "Kaczmarek (2019)"),
+            ("sr:ChenYin2020", "chenyin2020-divergence", "Chen and Yin (2020)")],
+           "{}: divergent approaches to international order and global governance", DIVERGENCE_Q,
+           concepts=["sr:InternationalOrder", "sr:GlobalGovernance"]),
+    # --- the regional dimension -----------------------------------------------------------
+    *group([("sr:Korolev2016", "korolev2016-bifurcated", "Korolev (2016)"),
+            ("sr:Elgin2021", "elgin2021-bifurcated", "Elgin (2021)")],
+           "{}: global balancing and regional competition", BIFURCATED_Q,
+           types=["sr:BifurcatedRelationship"], behaviours=["sr:Balancing", "sr:RegionalCompetition"],
+           regions=["sr:CentralAsia"]),
+    C("wishnick2017-euro-asian-identity", "sr:Wishnick2017", "Wishnick (2017): Russia's Asian ties as the construction of a Euro-Asian identity",
+      Q("Wishnick (2017) interprets Moscow's development of relations with other Asian states as reflecting its attempts to (re)construct Russia's identity as that of a Euro-Asian, rather than just European or Eurasian, power."),
+      about="sr:Russia", concepts=["sr:Identity"]),
+    C("dikarevlukin2021-south-china-sea", "sr:DikarevLukin2021", "Dikarev and Lukin (2021): Russia's South China Sea policy is neither balancing nor hedging",
+      Q("Dikarev and Lukin (2021) reiterate this assertion when analyzing Russia's policy toward the South China Sea that, they argue, does not constitute either balancing or hedging vis-à-vis China."),
+      behaviours=["sr:Balancing", "sr:Hedging"], concepts=["sr:Identity"], regions=["sr:SouthChinaSea"], stance="denies",
+      comment="The behaviours are named in order to deny them (stance 'denies'). The reference list of the article has no entry for Dikarev and Lukin (2021)."),
+    *group([("sr:Christoffersen2018", "christoffersen2018-adaptation", "Christoffersen (2018)"),
+            ("sr:Kaczmarek2017", "kaczmarek2017-adaptation", "Kaczmarek (2017)"),
+            ("sr:Samokhvalov2018", "samokhvalov2018-adaptation", "Samokhvalov (2018)"),
+            ("sr:Odgaard2017", "odgaard2017-adaptation", "Odgaard (2017)")],
+           "{}: Russia's gradual adaptation to China's rise in the shared neighbourhood", ADAPTATION_Q,
+           behaviours=["sr:Adaptation"], concepts=["sr:CooperationCompetitionFramework"], regions=["sr:SharedNeighbourhood"]),
+    C("larson2020-deference", "sr:Larson2020", "Larson (2020): China's deference to Russia's great power status",
+      [Q("China's implicit deference to Russia's great power status in their shared neighborhood"),
+       Q("seems to have helped to alleviate the Russian elite's fears of becoming a junior partner (Larson 2020)")],
+      behaviours=["sr:Deference"], concepts=["sr:GreatPowerStatus"], regions=["sr:SharedNeighbourhood"]),
+    C("lewis2018-greater-eurasian-partnership", "sr:Lewis2018", "Lewis (2018): the Greater Eurasian Partnership as a grand idea with dim prospects",
+      Q("a grand idea with little economic underpinnings and dim prospects of implementation (e.g. Lewis 2018)"),
+      about="sr:GreaterEurasianPartnership"),
+    C("kazantsevmedvedevasafranchuk2021-agency", "sr:KazantsevMedvedevaSafranchuk2021",
+      "Kazantsev, Medvedeva and Safranchuk (2021): Central Asian states as active agents in Greater Eurasia",
+      Q("Kazantsev, Medvedeva, and Safranchuk (2021) are among the first to consider the role of the Central Asian states as active agents shaping integration processes in Greater Eurasia"),
+      about="sr:CentralAsianStates", concepts=["sr:Agency"], regions=["sr:GreaterEurasia"]),
+    C("korostelevapaikin2021-the-local", "sr:KorostelevaPaikin2021", "Korosteleva and Paikin (2021): a call to focus on the local",
+      Q("Korosteleva and Paikin (2021, 321–323) have called upon scholars of Sino-Russian relations in Eurasia"),
+      concepts=["sr:LocalPerception"], regions=["sr:Eurasia"], stance="proposes"),
+    C("pieper2021-kazakhstan-agency", "sr:Pieper2021", "Pieper (2021): Kazakhstan's agency towards the BRI",
+      Q("Pieper (2021) follows up on this call by examining to what extent Kazakhstan's agency in its interaction with the BRI is shaped"),
+      about=["sr:Kazakhstan", "sr:BeltAndRoadInitiative"], concepts=["sr:Agency"], regions=["sr:Kazakhstan"],
+      comment="Pieper (2021) in International Politics, not the special-issue article by the same author (sr:SI-Pieper)."),
+    C("santicantic2020-serbia", "sr:SanticAntic2020", "Šantić and Antić (2020): Serbia in a coronavirus diplomacy triangle",
+      Q("how the country has found itself in a coronavirus diplomacy triangle between China, Russia and the EU"),
+      about="sr:Serbia", regions=["sr:Serbia"]),
+    C("grant2020-kazakh-border", "sr:Grant2020", "Grant (2020): China's border practices undercut BRI soft power",
+      Q("Using a political geography lens, Grant (2020), in turn, has demonstrated how China's border practices at the Kazakh border complicates the exercise of Chinese BRI soft power."),
+      about="sr:BeltAndRoadInitiative", concepts=["sr:SoftPower", "sr:Borders"], disciplines=["sr:PoliticalGeography"],
+      regions=["sr:Khorgos"]),
+    C("laruelleluo2020-reception", "sr:LaruelleLuo2020", "Laruelle and Luo (2020): Chinese reception of Russian influence",
+      Q("Laruelle and Luo (2020), for instance, have provided a unique insight into Chinese reception of Russian political and cultural influence at both elite and popular levels."),
+      concepts=["sr:LocalPerception"], regions=["sr:China"]),
+    C("kolosovzotova2021-discourses", "sr:KolosovZotova2021", "Kolosov and Zotova (2021): Russian discourses on China and the relationship",
+      Q("Kolosov and Zotova (2021) have studied discourses in Russia on Sino-Russian relations, as well as China at the level of officials, experts and the media."),
+      concepts=["sr:LocalPerception"], regions=["sr:Russia"]),
+    C("kuteleva2021-discursive-politics", "sr:Kuteleva2021", "Kuteleva (2021): the discursive politics of oil in China's energy relations",
+      Q("Kuteleva (2021) has provided a pioneering account that shows how China's energy relations with Russia and Kazakhstan are simultaneously enabled and constrained by the discursive politics of oil."),
+      about=["sr:China"], concepts=["sr:DiscursivePolitics"], policy=["sr:Energy"]),
+    C("svarin2016-geopolitical-spaces", "sr:Svarin2016", "Svarin (2016): Russia's three geopolitical spaces",
+      Q("Svarin (2016), in turn, has used a critical geopolitical lens to analyze how Russian policy-makers define and articulate the three \"geopolitical spaces\""),
+      about="sr:Russia", theories=["sr:CriticalGeopolitics"], regions=["sr:Eurasia", "sr:EuroAtlantic", "sr:AsiaPacific"]),
+    # --- special-issue articles: theoretical lenses ------------------------------------
+    C("si-kutelevavasiliev-constructivist", "sr:SI-KutelevaVasiliev", "Kuteleva and Vasiliev (special issue): a constructivist reading of the BRI in Russian media",
+      Q("using a constructivist lens, the contribution by Kuteleva and Vasiliev looks into the discursive politics of the BRI in Russian media"),
+      about=["sr:BeltAndRoadInitiative"], theories=["sr:Constructivism"], concepts=["sr:DiscursivePolitics"],
+      methods=["sr:MediaAnalysis"]),
+    C("si-dharmaputra-poststructuralist", "sr:SI-Dharmaputra", "Dharmaputra (special issue): a poststructuralist reading of Russia's identity discourse on China",
+      Q("The contribution by Dharmaputra, in turn, adopts a poststructuralist perspective in order to examine how discourses on China have been embedded in Russia's identity discourses"),
+      theories=["sr:Poststructuralism"], concepts=["sr:Identity"]),
+]
+
+# ---------------------------------------------------------------------------
+# The article's own arguments
+# ---------------------------------------------------------------------------
+ARGUMENTS: list[Node] = [
+    A("overstates-normative-convergence", "overstates", "The IR literature overstates normative convergence between Russia and China",
+      [Q("such as the extent of normative convergence between the two states, while overlooking"),
+       Q("tends to overstate the extent of normative convergence between the two states"),
+       Q("such as the degree of normative alignment between the two states")],
+      concepts=["sr:NormativeConvergence"]),
+    A("overlooks-divergent-approaches", "overlooks", "The literature overlooks Russia's and China's divergent approaches to international order and global governance",
+      [Q("Russia and China's divergent approaches to a number of key aspects of the international order and global governance"),
+       Q("Little attention is paid to Russia and China's divergent approaches")],
+      concepts=["sr:InternationalOrder", "sr:GlobalGovernance"]),
+    A("overlooks-countries-in-between", "overlooks", "The literature overlooks the agency of the countries in-between",
+      [Q("as well as the agency of the \"countries-in-between\""),
+       Q("the literature tends to remain silent about the views and roles of the \"countries in-between\""),
+       Q("while neglecting or minimizing several other elements, including the agency of the \"countries in-between\"")],
+      about=[RC, "sr:CountriesInBetween"], concepts=["sr:Agency"]),
+    A("overlooks-local-perceptions", "overlooks", "The literature cannot say how the relationship is perceived locally",
+      Q("the scholarship is unable to provide insights on how the relationship is perceived locally in Russia and China"),
+      concepts=["sr:LocalPerception"], regions=["sr:Russia", "sr:China"]),
+    A("overlooks-outcomes-on-the-ground", "overlooks", "Little is known about how cooperation in the shared neighbourhood plays out on the ground",
+      Q("we still know little about how the deeper cooperation between Russia and China in their shared neighborhood plays out concretely on the ground"),
+      regions=["sr:SharedNeighbourhood"]),
+    A("overlooks-discursive-politics", "overlooks", "Knowledge is lacking on how discursive politics shape the partnership",
+      Q("we still lack knowledge on how discursive politics determine the evolving partnership"),
+      concepts=["sr:DiscursivePolitics", "sr:Identity"]),
+    A("overlooks-other-disciplines", "overlooks", "IR does not engage with geographical, economic and historical studies of the relationship",
+      [Q("a lack of engagement by the discipline of IR can be observed with studies of the Sino-Russian dynamics that use a different disciplinary approach, in particular geography, economics and history"),
+       Q("the IR-dominated literature does not engage with studies of the Sino-Russian dynamics that use a different disciplinary approach")],
+      disciplines=["sr:InternationalRelations", "sr:Geography", "sr:Economics", "sr:History"]),
+    A("overlooks-immaterial-factors", "overlooks", "Immaterial and discursive factors remain understudied",
+      Q("immaterial and discursive factors and aspects can be more accounted for in the Sino-Russian engagement"),
+      concepts=["sr:ImmaterialFactors"]),
+    A("overlooks-material-implications", "overlooks", "Material aspects of the relationship remain understudied at the theoretical level",
+      Q("several material aspects of the Sino-Russian relationship also remain understudied at the theoretical level"),
+      concepts=["sr:MaterialCapabilities"]),
+    A("observes-ir-realist-dominance", "observes", "Most studies are conducted from IR and embedded in realist assumptions",
+      [Q("most studies of Sino-Russian dynamics are not only conducted from the disciplinary perspective of International Relations (IR), but also continue to be embedded in realist assumptions and power-political perspectives.", occurrence=1),
+       Q("the literature remains dominated by studies embedded in the discipline of International Relations")],
+      disciplines=["sr:InternationalRelations"], about_theories=["sr:Realism"]),
+    A("observes-narrow-questions", "observes", "The IR literature asks a narrow range of questions",
+      Q("an IR literature that is preoccupied with a narrow range of questions, focused mainly on the character of the relationship, the causes of the enhanced cooperation and the barriers preventing both states from entering into a fully-fledged political-military alliance"),
+      concepts=["sr:Alliance"], disciplines=["sr:InternationalRelations"]),
+    A("observes-realist-terms", "observes", "Explanations are coated in realist terms",
+      Q("the explanations tend to be based on realist assumptions and coated in realist terms (e.g. balancing, bandwagoning, hedging, material military and economic capabilities)"),
+      behaviours=["sr:Balancing", "sr:Bandwagoning", "sr:Hedging"], concepts=["sr:MaterialCapabilities"],
+      about_theories=["sr:Realism"]),
+    A("observes-new-consensus", "observes", "A new consensus recognises a substantial deepening of the relationship",
+      [Q("a new consensus has emerged, recognizing a substantial deepening of the Sino-Russian relationship over the last decade"),
+       Q("the \"axis of convenience\" interpretation, which emphasized the tactical and superficial nature of the Sino-Russian rapprochement, has lost its dominant position in recent scholarship")],
+      concepts=["sr:AxisOfConvenience"]),
+    A("observes-great-power-preoccupation", "observes", "Even the shift away from realism has not broadened the scope of analysis",
+      Q("the literature on the Sino-Russian relationship remains preoccupied with great-power politics and geopolitical dynamics and even the recent shift away from realism has not helped much in terms of broadening the scope of analysis"),
+      about_theories=["sr:Realism"]),
+    A("observes-cooperation-competition-axis", "observes", "Regional research is centred on the cooperation-competition axis",
+      Q("Scholarly focus appears to be centered around the binary cooperation-competition axis."),
+      concepts=["sr:CooperationCompetitionFramework"], regions=["sr:SharedNeighbourhood"]),
+    A("observes-no-consensus-hedging", "observes", "No consensus on whether Russia is hedging or balancing",
+      Q("No consensus has been achieved on whether the \"facts on the ground\" are sufficient to constitute hedging (i.e. keeping one's options open) or balancing behavior on the part of Russia."),
+      behaviours=["sr:Hedging", "sr:Balancing"]),
+    A("observes-security-focus", "observes", "Empirical attention is limited to material power and security policy",
+      Q("empirical attention has remained limited to the more \"traditional\" or material power aspects, such as military and geo-economic capabilities, and geopolitical policy areas, such as security policy"),
+      concepts=["sr:MaterialCapabilities"], policy=["sr:SecurityPolicy"]),
+    A("proposes-expanding-scope", "proposes", "Expand the scope of analysis theoretically, disciplinarily and empirically",
+      [Q("by making the case for expanding the scope of analysis theoretically, disciplinarily and empirically"),
+       Q("In particular, it makes the case for expanding the scope of analysis theoretically, disciplinarily and empirically.", occurrence=1)]),
+    A("proposes-broadening-theoretically", "proposes", "Broaden the field theoretically with constructivism and poststructuralism",
+      [Q("(1) theoretically, by including a wider variety of approaches, including constructivism and poststructuralism"),
+       Q("Theoretically, the special issue has sought to broaden the scope of analysis by including a wider variety of approaches, including constructivism and poststructuralism.")],
+      about_theories=["sr:Constructivism", "sr:Poststructuralism"], concepts=["sr:ImmaterialFactors"]),
+    A("proposes-poststructuralism", "proposes", "Poststructuralism can grasp the co-constitution of identity, discourse and foreign policy",
+      [Q("Poststructuralism, which has yet to enter the IR scholarship on the relationship between China and Russia, is uniquely placed to help examine a number of underexplored questions"),
+       Q("how the Self-Other nexus has been (re)constructed in their relationship", occurrence=1)],
+      about_theories=["sr:Poststructuralism"], concepts=["sr:Identity", "sr:SelfOtherNexus"],
+      comment="The article points to Hansen (2013, 2016) for this view of poststructuralism."),
+    A("proposes-geography-approaches", "proposes", "Engage with socio-technical, Science and Technology and new materialist approaches from geography",
+      Q("theoretical engagement with the approaches used within political and/or human geography, such as socio-technical approaches, Science and Technology approaches and new materialisms"),
+      about_theories=["sr:SocioTechnicalApproach", "sr:ScienceAndTechnologyApproach", "sr:NewMaterialism"],
+      disciplines=["sr:PoliticalGeography", "sr:HumanGeography"]),
+    A("proposes-broadening-disciplinarily", "proposes", "Broaden the field disciplinarily by working across disciplines",
+      [Q("(2) disciplinarily, by working across disciplines"),
+       Q("it seems essential to go beyond the field of IR and to engage with the disciplines of economics, political geography, history and area studies, among others")],
+      concepts=["sr:Interdisciplinarity"],
+      disciplines=["sr:Economics", "sr:PoliticalGeography", "sr:History", "sr:AreaStudies"]),
+    A("proposes-historical-economic-legal-spatial-aspects", "proposes", "Account for the historical, economic, domestic, legal and spatial aspects",
+      [Q("it seems essential to account for the historical, economic, domestic, legal and spatial aspects"),
+       Q("more research is needed that accounts for the historical, economic, domestic, legal and spatial aspects of this topic")],
+      disciplines=["sr:History", "sr:Economics", "sr:InternationalLaw", "sr:Geography"]),
+    A("proposes-broadening-empirically", "proposes", "Broaden the field empirically: new policy areas and the perspective of the countries in-between",
+      [Q("(3) empirically, by expanding the analysis to underexplored domains of the Sino-Russian relationship and their engagement with the shared neighborhood"),
+       Q("there is a need to venture into un(der) explored policy areas, such as higher education, anti-corruption and development assistance, and to reverse the focus of the agency")],
+      concepts=["sr:Agency"], policy=["sr:HigherEducation", "sr:AntiCorruption", "sr:DevelopmentAssistance"],
+      regions=["sr:SharedNeighbourhood"]),
+    A("proposes-cross-disciplinary-agenda", "proposes", "Work more across disciplines, above all with political and human geography",
+      [Q("Particularly important in this regard is our call to work more across disciplines."),
+       Q("there lies specific potential in cross-fertilization of insights from political and/or human geography")],
+      concepts=["sr:Interdisciplinarity"], disciplines=["sr:PoliticalGeography", "sr:HumanGeography"]),
+    A("proposes-spatiality-borders", "proposes", "Bring in spatiality, borders and socio-technical aspects",
+      Q("bring in concepts and issues like spatiality, borders and socio-technical aspects and the interconnection between them"),
+      concepts=["sr:Spatiality", "sr:Borders"], about_theories=["sr:SocioTechnicalApproach"],
+      disciplines=["sr:PoliticalGeography", "sr:HumanGeography"]),
+    A("observes-si-disciplines", "observes", "The special issue draws on history, area studies, international economics, international law and political geography",
+      [Q("At the disciplinary level, the special issue moves beyond the field of IR to include insights from history, area studies, international economics, international law and political geography."),
+       Q("Disciplinarily, the special issue has moved beyond the field of IR to include insights from history, area studies, international economics, international law and political geography.")],
+      disciplines=["sr:History", "sr:AreaStudies", "sr:InternationalEconomics", "sr:InternationalLaw", "sr:PoliticalGeography"]),
+    A("observes-si-theories", "observes", "The special issue ranges from realist-inspired perspectives to constructivism and post-structuralism",
+      Q("the special issue includes a variety of theoretical perspectives, ranging from realist-inspired perspectives to constructivism and post-structuralism"),
+      about_theories=["sr:Realism", "sr:Constructivism", "sr:Poststructuralism"]),
+    A("observes-si-policy-areas", "observes", "The special issue covers five under-explored policy areas",
+      Q("Empirically, the special issue covers a multitude of un(der)explored policy areas, including higher education, anti-corruption, development assistance, transport infrastructure and water management."),
+      policy=["sr:HigherEducation", "sr:AntiCorruption", "sr:DevelopmentAssistance", "sr:TransportInfrastructure", "sr:WaterManagement"]),
+    A("observes-si-methods", "observes", "The special issue uses a wide range of methods",
+      Q("Also methodologically, the special issue reflects a wide range of approaches and methods, including discourse analysis, field observation, elite interviews, document analysis, and economic modeling."),
+      methods=["sr:DiscourseAnalysis", "sr:FieldObservation", "sr:EliteInterviews", "sr:DocumentAnalysis", "sr:EconomicModeling"]),
+]
+
+
+def build() -> list[Path]:
+    return [
+        write("instances/domain/characterizations.ttl",
+              "How the works the article cites characterize the Russia-China (or Sino-Soviet) relationship,\n"
+              "one srkg:Characterization per (work, statement), each reported in sr:BossuytKaczmarek2021.\n"
+              "A label is a claim, never an rdf:type of the relationship.", CHARACTERIZATIONS),
+        write("instances/domain/arguments.ttl",
+              "The article's own arguments (srkg:Argument): what the literature overstates and overlooks, what the\n"
+              "article observes and what it proposes. srkg:stance is one of overstates, overlooks, observes, proposes.",
+              ARGUMENTS),
+    ]
+
+
+if __name__ == "__main__":
+    for p in build():
+        print(p)
