@@ -534,7 +534,7 @@ class Builder:
                          "(family name 'Bobo') with the other order as an alternative label.",
                  quotes=["Bobo, Lo. 2008.", "Bobo 2008"], after=[rs, 0],
                  on=self.cits_where(lambda c: c["content"] == "Bobo 2008") + [f"sr:{e['Bobo2008']}", "sr:LoBobo"]),
-            dict(id="anomaly-korolev-alexander", label="given name 'Alexander' for the reference list's 'Alexandr' Korolev",
+            dict(id="anomaly-korolev-alexander", label="given name 'Alexander' against 'Alexandr' in the Korolev entries",
                  variant="Korolev, Alexander", expected="Korolev, Alexandr",
                  comment="The entry for Korolev 2019 prints 'Korolev, Alexander'; the three other entries by the "
                          "same author (2016, 2020, with Portyakov 2019) print 'Korolev, Alexandr'. One person.",
@@ -566,13 +566,15 @@ class Builder:
                  + [f"sr:{e['LukinNovikov2021']}", f"sr:{e['Lukin2021']}", "sr:AlexandrLukin", "sr:ArtyomLukin"]),
             dict(id="anomaly-krickoviczhang-title", label="stray quotation marks around the title of Krickovic and Zhang 2020",
                  variant="\"'Fears of Falling Short versus Anxieties of Decline: Explaining Russia and China's Approach to status-seeking.'\"",
-                 expected="\"Fears of Falling Short versus Anxieties of Decline: Explaining Russia and China's Approach to Status-seeking.\"",
+                 expected="\"Fears of Falling Short versus Anxieties of Decline: Explaining Russia and China's Approach to status-seeking.\"",
                  comment="The entry prints the title inside both double and single quotation marks; the graph keeps "
                          "the title without the stray single quotes and the closing full stop.",
                  quotes=["\"'Fears of Falling Short versus Anxieties of Decline"], after=[rs],
                  on=[f"sr:{e['KrickovicZhang2020']}"]),
         ]
         for s in specs:
+            if s["variant"] not in self.text:
+                raise BuildError(f"{s['id']}: the variant form is not in the text")
             evs = []
             for i, (q, af) in enumerate(zip(s["quotes"], s["after"]), 1):
                 sel = locate(self.text, q, after=af)
