@@ -1,0 +1,38 @@
+"""``srkg validate``: check new instance data before it joins the graph."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = "Validate new RDF data against the SHACL shapes, together with the graph and the ontology."
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("validate", help=HELP, description=HELP,
+                       epilog="Exit codes: 0 conforms (warnings allowed unless --strict); 1 does not conform; "
+                              "2 bad input.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="new data: Turtle, JSON-LD, N-Triples, RDF/XML or TriG")
+    p.add_argument("--format", "-f", dest="output", choices=("text", "json", "turtle"), default="text",
+                   help="report format (turtle: the standard sh:ValidationReport)")
+    p.add_argument("--input-format", metavar="FMT", help="RDF format of the files when their suffix does not say")
+    p.add_argument("--source", metavar="PATH", help="the source text: verify the new data's evidence quotes at their offsets")
+    p.add_argument("--strict", action="store_true", help="warnings make the data fail too")
+    p.add_argument("--engine", choices=("fast", "pyshacl"), default="fast",
+                   help="fast: shapes compiled to SPARQL (default); pyshacl: the reference implementation")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..errors import EXIT_FINDINGS, EXIT_OK
+    from ..validate import validate_files
+
+    rep = validate_files(args.files, fmt=args.input_format, source=args.source, engine=args.engine,
+                         strict=args.strict)
+    if args.output == "json":
+        print(rep.to_json())
+    elif args.output == "turtle":
+        sys.stdout.write(rep.to_turtle())
+    else:
+        sys.stdout.write(rep.text)
+    return EXIT_OK if rep.conforms else EXIT_FINDINGS

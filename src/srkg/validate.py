@@ -1,0 +1,549 @@
+"""Validate new instance data before it joins the graph (``srkg validate``).
+
+The new data is checked together with the graph it points into and the
+ontology (so ``sr:Alliance`` is known to be a ``srkg:RelationshipType`` and a
+``srkg:ResearchArticle`` is a ``srkg:ScholarlyWork``), against the SHACL
+shapes under ``ontology/shapes/``, and beyond SHACL:
+
+* an IRI of ours (``sr:``, ``srkg:``) that neither the graph nor the new data
+  defines is an error, with the closest known names ("did you mean sr:Russia?");
+* new data that adds or redefines ontology terms (subjects in ``srkg:``, or
+  schema axioms about them) is an error;
+* with ``source=``, every evidence quote of the new data is verified at its
+  offsets in the source text.
+
+Only nodes that the new data describes (its subjects) are reported; the
+shipped files are only read, never written.  Two engines give the same
+results: ``fast`` (each constraint compiled to SPARQL, run by pyoxigraph)
+and ``pyshacl`` (the reference implementation).
+
+>>> rep = validate_data(data=b'''
+...     @prefix sr: <https://w3id.org/srkg/id/> . @prefix srkg: <https://w3id.org/srkg/ontology#> .
+...     @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+...     sr:NewRelationship a srkg:Relationship ; rdfs:label "Russia and Rusia"@en ;
+...         srkg:hasParty sr:Russia , sr:Rusia .''', graph_files=[], ontology_files=None)
+>>> rep.conforms
+False
+>>> sorted({r.constraint_name for r in rep.results})
+['UndefinedName', 'class', 'minCount']
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pyoxigraph as ox
+
+from . import paths
+from .errors import InputError, UsageError
+from .rdfio import PREFIXES, SR, SRKG, iter_quads, shorten
+from .shacl_engine import SH, RawResult, compile_shapes, run_constraints
+
+__all__ = ["ValidationResult", "ValidationReport", "validate_files", "validate_data", "load_shapes",
+           "MAX_INPUT_BYTES"]
+
+MAX_INPUT_BYTES = 128 * 1024 * 1024
+SRSH = PREFIXES["srsh"]
+RDFS = PREFIXES["rdfs"]
+OWL = PREFIXES["owl"]
+RDF_TYPE = PREFIXES["rdf"] + "type"
+LABEL = RDFS + "label"
+VIOLATION, WARNING, INFO = SH + "Violation", SH + "Warning", SH + "Info"
+SEVERITY_NAMES = {VIOLATION: "Violation", WARNING: "Warning", INFO: "Info"}
+UNDEFINED = SRSH + "UndefinedName"
+ONTOLOGY_CHANGE = SRSH + "OntologyChange"
+EVIDENCE_MISMATCH = SRSH + "EvidenceMismatch"
+SCHEMA_PREDICATES = {RDFS + x for x in ("subClassOf", "subPropertyOf", "domain", "range")}
+ENGINES = ("fast", "pyshacl")
+
+
+@dataclass(frozen=True, order=True)
+class ValidationResult:
+    """One result: which node, which property, which value, what is wrong and what to do.
+
+    Terms are strings: an IRI, ``_:id`` for a blank node, or a literal in
+    N-Triples syntax (``"2020"^^<http://www.w3.org/2001/XMLSchema#gYear>``).
+    """
+
+    focus: str
+    severity: str                 # "Violation", "Warning" or "Info"
+    path: str | None
+    value: str | None
+    message: str
+    source_shape: str | None
+    constraint: str               # IRI of the constraint component (sh:... or srsh:...)
+    focus_label: str | None = field(default=None, compare=False)
+    source_constraint: str | None = field(default=None, compare=False)
+
+    @property
+    def constraint_name(self) -> str:
+        """``class``, ``minCount``, ... or ``UndefinedName`` for our own checks."""
+        local = self.constraint.rsplit("#", 1)[-1]
+        if local.endswith("ConstraintComponent"):
+            local = local[: -len("ConstraintComponent")]
+            return local[0].lower() + local[1:]
+        return local
+
+    def key(self) -> tuple:
+        """What two engines must agree on."""
+        return (self.focus, self.severity, self.path, self.value, self.message, self.source_shape, self.constraint)
+
+
+@dataclass
+class ValidationReport:
+    """The outcome of one validation: typed results, the report graph and its text."""
+
+    conforms: bool
+    results: list[ValidationResult]
+    text: str = ""
+    files: list[str] = field(default_factory=list)
+    triples: int = 0
+    constraints: int = 0
+    engine: str = "fast"
+    strict: bool = False
+
+    def count(self, severity: str) -> int:
+        return sum(1 for r in self.results if r.severity == severity)
+
+    @property
+    def graph(self):
+        """The standard ``sh:ValidationReport`` as an rdflib Graph."""
+        return report_graph(self)
+
+    def to_json(self) -> str:
+        return json.dumps({"conforms": self.conforms, "engine": self.engine, "files": self.files,
+                           "triples": self.triples, "violations": self.count("Violation"),
+                           "warnings": self.count("Warning"), "infos": self.count("Info"),
+                           "results": [asdict(r) for r in self.results]}, indent=2, ensure_ascii=False)
+
+    def to_turtle(self) -> str:
+        return self.graph.serialize(format="turtle")
+
+
+# ---------------------------------------------------------------------------
+# Loading
+# ---------------------------------------------------------------------------
+_SHAPES_CACHE: dict[tuple, list] = {}
+
+
+def load_shapes(files: Sequence[Path] | None = None):
+    """Compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``) once per process."""
+    from .rdfio import load_graph
+
+    files = list(files) if files is not None else paths.shapes_files()
+    if not files:
+        raise InputError(f"no shapes found under {paths.shapes_dir()}")
+    key = tuple((str(f), f.stat().st_mtime_ns) for f in map(Path, files))
+    if key not in _SHAPES_CACHE:
+        _SHAPES_CACHE[key] = (compile_shapes(load_graph(files)), files)
+    return _SHAPES_CACHE[key][0]
+
+
+@dataclass
+class _Loaded:
+    store: ox.Store
+    new_subjects: set            # pyoxigraph subject terms of the new data
+    new_quads: int
+    base_names: set[str]         # sr:/srkg: IRIs the graph + ontology define (as subjects)
+    ontology_names: set[str]     # srkg: IRIs the ontology defines
+    uses: dict                   # (subject, predicate, IRI) where an IRI of ours is used by the new data
+    changes: list                # (subject, predicate, object) ontology changes in the new data
+
+
+def _load(new_files: Sequence[tuple[str, Iterable]], base_files: Sequence[Path], onto_files: Sequence[Path]) -> _Loaded:
+    store = ox.Store()
+    dg = ox.DefaultGraph()
+    base_names: set[str] = set()
+    onto_names: set[str] = set()
+    for group, files in ((onto_names, onto_files), (base_names, base_files)):
+        for f in files:
+            quads = [ox.Quad(q.subject, q.predicate, q.object, dg) for q in iter_quads(f)]
+            for q in quads:
+                s = q.subject
+                if isinstance(s, ox.NamedNode):
+                    group.add(s.value)
+            store.extend(quads)
+    base_names |= onto_names
+    new_subjects: set = set()
+    uses: dict = {}
+    changes: list = []
+    n = 0
+    ours = (SR, SRKG)
+    for _name, quads in new_files:
+        batch = []
+        for q in quads:
+            s, p, o = q.subject, q.predicate, q.object
+            batch.append(ox.Quad(s, p, o, dg))
+            new_subjects.add(s)
+            pv = p.value
+            if isinstance(s, ox.NamedNode) and s.value.startswith(SRKG):
+                changes.append((s, p, o))
+            elif (pv in SCHEMA_PREDICATES or pv.startswith(OWL)) and isinstance(o, ox.NamedNode) \
+                    and o.value.startswith(SRKG):
+                changes.append((s, p, o))
+            if pv.startswith(ours):
+                uses.setdefault(pv, (s, p, p))
+            if isinstance(o, ox.NamedNode) and o.value.startswith(ours):
+                uses.setdefault(o.value, (s, p, o))
+            if len(batch) >= 100_000:
+                store.extend(batch)
+                n += len(batch)
+                batch = []
+        store.extend(batch)
+        n += len(batch)
+    if n == 0:
+        raise InputError("the new data holds no triples")
+    return _Loaded(store, new_subjects, n, base_names, onto_names, uses, changes)
+
+
+# ---------------------------------------------------------------------------
+# Checks beyond SHACL
+# ---------------------------------------------------------------------------
+def _undefined(ld: _Loaded) -> list[RawResult]:
+    new_names = {s.value for s in ld.new_subjects if isinstance(s, ox.NamedNode)}
+    known_sr = sorted(n for n in ld.base_names | new_names if n.startswith(SR))
+    known_srkg = sorted(ld.ontology_names)
+    out = []
+    for iri, (s, p, o) in sorted(ld.uses.items(), key=lambda kv: kv[0]):
+        if iri.startswith(SRKG):
+            if iri in ld.ontology_names:
+                continue
+            hint = _closest(iri, SRKG, known_srkg)
+            what = "the ontology does not define"
+        else:
+            if iri in ld.base_names or iri in new_names:
+                continue
+            hint = _closest(iri, SR, [k for k in ld.base_names if k.startswith(SR)]) or \
+                (_closest(iri, SR, known_sr) if len(known_sr) < 20_000 else "")
+            what = "neither the graph nor this data defines"
+        msg = f"{shorten(iri)} is a name {what}"
+        msg += f": did you mean {hint}?" if hint else "; define it (with a type and an rdfs:label@en) or use an existing name."
+        out.append(RawResult(_id(s), s, p.value, o, UNDEFINED, None, VIOLATION, msg))
+    return out
+
+
+def _closest(iri: str, ns: str, known: Iterable[str]) -> str:
+    local = iri[len(ns):]
+    by_lower: dict[str, str] = {}
+    for k in known:
+        by_lower.setdefault(k[len(ns):].lower(), k)
+    hits = difflib.get_close_matches(local.lower(), list(by_lower), n=2, cutoff=0.8)
+    return " or ".join(shorten(by_lower[h]) for h in hits)
+
+
+def _ontology_changes(ld: _Loaded) -> list[RawResult]:
+    out = []
+    for s, p, o in ld.changes:
+        if isinstance(s, ox.NamedNode) and s.value.startswith(SRKG):
+            verb = "redefines" if s.value in ld.ontology_names else "adds"
+            msg = (f"New data {verb} the ontology term {shorten(s.value)}: instance data must not say anything "
+                   f"about srkg: terms; propose ontology changes in an extension module of the ontology instead.")
+        else:
+            msg = (f"New data states a schema axiom ({shorten(p.value)}) about the ontology term {shorten(o.value)}: "
+                   f"instance data must not change the ontology; propose it in an extension module instead.")
+        out.append(RawResult(_id(s), s, p.value, o, ONTOLOGY_CHANGE, None, VIOLATION, msg))
+    return out
+
+
+def _evidence(ld: _Loaded, source: str | os.PathLike) -> list[RawResult]:
+    from .check import verify_evidence
+    from .evidence import read_source, sha256_of
+    from .rdfio import to_rdflib
+
+    text = read_source(source)
+    import rdflib
+
+    q = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX srkg: <https://w3id.org/srkg/ontology#>
+    CONSTRUCT { ?ev a oa:SpecificResource ; oa:hasSource ?src ; oa:hasSelector ?sel . ?sel ?sp ?so .
+                ?h srkg:hasEvidence ?ev . ?src srkg:sha256 ?sha }
+    WHERE { ?ev a oa:SpecificResource .
+            OPTIONAL { ?ev oa:hasSource ?src OPTIONAL { ?src srkg:sha256 ?sha } }
+            OPTIONAL { ?ev oa:hasSelector ?sel . ?sel ?sp ?so }
+            OPTIONAL { ?h srkg:hasEvidence ?ev } }"""
+    g = rdflib.Graph()
+    new_ev = set()
+    for t in ld.store.query(q):
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    for t in ld.store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode("http://www.w3.org/ns/oa#SpecificResource")):
+        if t.subject in ld.new_subjects:
+            new_ev.add(t.subject)
+    # keep only the evidence nodes of the new data
+    keep = {to_rdflib(e) for e in new_ev}
+    for ev in set(g.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/oa#SpecificResource"))) - keep:
+        g.remove((ev, rdflib.RDF.type, None))
+    findings, _n = verify_evidence(g, text, source_sha=sha256_of(source))
+    names = {}
+    for ev in keep:
+        names[shorten(str(ev))] = ev
+        for h in g.subjects(rdflib.URIRef(SRKG + "hasEvidence"), ev):
+            names[shorten(str(h))] = h
+    out = []
+    for f in findings:
+        node = names.get(f.subject)
+        if node is None:
+            continue
+        term = ox.NamedNode(str(node)) if isinstance(node, rdflib.URIRef) else ox.BlankNode(str(node))
+        out.append(RawResult(_id(term), term, SRKG + "hasEvidence", None, EVIDENCE_MISMATCH, None, VIOLATION,
+                             f"Evidence does not match the source text: {f.message}; recompute the selectors "
+                             f"with srkg.evidence.locate."))
+    return out
+
+
+def _id(term) -> str:
+    return "_:" + term.value if isinstance(term, ox.BlankNode) else term.value
+
+
+# ---------------------------------------------------------------------------
+# The entry points
+# ---------------------------------------------------------------------------
+def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None, source=None,
+                   engine: str = "fast", strict: bool = False, graph_files: Sequence[Path] | None = None,
+                   ontology_files: Sequence[Path] | None = None, shapes_files: Sequence[Path] | None = None,
+                   max_bytes: int = MAX_INPUT_BYTES, threads: int = 2) -> ValidationReport:
+    """Validate RDF files of new data; see the module docstring.
+
+    Raises InputError / RDFSyntaxError (exit 2) for a missing, empty, non-UTF-8,
+    too large or unparsable file; never writes anything.
+    """
+    if not files:
+        raise UsageError("give at least one file of new data to validate")
+    for f in files:  # fail fast on bad input before any parsing
+        from .rdfio import check_readable, guess_format
+        check_readable(f, max_bytes=max_bytes)
+        guess_format(f, fmt)
+    new = [(str(f), iter_quads(f, fmt, max_bytes=max_bytes)) for f in files]
+    return _validate(new, [str(f) for f in files], source=source, engine=engine, strict=strict,
+                     graph_files=graph_files, ontology_files=ontology_files, shapes_files=shapes_files,
+                     threads=threads)
+
+
+def validate_data(*, data: bytes | str, fmt: str = "turtle", **kwargs) -> ValidationReport:
+    """Validate new data given as a string (Turtle unless ``fmt``); same options as validate_files."""
+    from .rdfio import _OX_FORMATS, FORMAT_NAMES
+
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        quads = list(ox.parse(raw, format=_OX_FORMATS[FORMAT_NAMES[fmt]]))
+    except SyntaxError as err:
+        from .rdfio import _syntax_error
+        raise _syntax_error(Path("<data>"), err) from None
+    return _validate([("<data>", quads)], ["<data>"], **kwargs)
+
+
+def _validate(new, names, *, source=None, engine="fast", strict=False, graph_files=None, ontology_files=None,
+              shapes_files=None, threads=2) -> ValidationReport:
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    shapes = load_shapes(shapes_files)
+    onto = list(ontology_files) if ontology_files is not None else paths.ontology_files()
+    base = list(graph_files) if graph_files is not None else paths.instance_files()
+    ld = _load(new, base, onto)
+    if engine == "fast":
+        raw = run_constraints(ld.store, shapes, threads=threads)
+    else:
+        raw = _run_pyshacl(ld.store, shapes_files)
+    raw = [r for r in raw if r.focus_term in ld.new_subjects]
+    raw += _undefined(ld) + _ontology_changes(ld)
+    if source is not None:
+        raw += _evidence(ld, source)
+    results = _finish(ld, raw)
+    nviol = sum(r.severity == "Violation" for r in results)
+    nwarn = sum(r.severity == "Warning" for r in results)
+    conforms = nviol == 0 and (nwarn == 0 or not strict)
+    rep = ValidationReport(conforms, results, files=names, triples=ld.new_quads,
+                           constraints=sum(len(s.constraints) for s in shapes), engine=engine, strict=strict)
+    rep.text = render_text(rep)
+    return rep
+
+
+def _finish(ld: _Loaded, raw: list[RawResult]) -> list[ValidationResult]:
+    labels = _labels(ld.store, {r.focus_term for r in raw})
+    seen = set()
+    out = []
+    for r in raw:
+        res = ValidationResult(r.focus, SEVERITY_NAMES.get(r.severity, r.severity), r.path, _term_str(r.value),
+                               r.message or "", r.shape, r.component, labels.get(r.focus), r.source_constraint)
+        if res.key() in seen:
+            continue
+        seen.add(res.key())
+        out.append(res)
+    order = {"Violation": 0, "Warning": 1, "Info": 2}
+    out.sort(key=lambda r: (r.focus, order.get(r.severity, 3), r.path or "", r.value or "", r.constraint))
+    return out
+
+
+def _labels(store: ox.Store, foci: set) -> dict[str, str]:
+    out = {}
+    lab = ox.NamedNode(LABEL)
+    for t in foci:
+        if t is None:
+            continue
+        best = None
+        for q in store.quads_for_pattern(t, lab, None):
+            if isinstance(q.object, ox.Literal) and (best is None or q.object.language == "en"):
+                best = q.object.value
+        if best is None and isinstance(t, ox.BlankNode):
+            best = _describe_bnode(store, t)
+        if best is not None:
+            out[_id(t)] = best
+    return out
+
+
+def _describe_bnode(store: ox.Store, t) -> str | None:
+    kinds = [shorten(q.object.value) for q in store.quads_for_pattern(t, ox.NamedNode(RDF_TYPE), None)
+             if isinstance(q.object, ox.NamedNode)]
+    parents = [q for q in store.quads_for_pattern(None, None, t)]
+    what = kinds[0] if kinds else "blank node"
+    if parents:
+        return f"{what} of {_term_display(parents[0].subject)} ({shorten(parents[0].predicate.value)})"
+    return what
+
+
+def _term_str(t) -> str | None:
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    if isinstance(t, ox.BlankNode):
+        return "_:" + t.value
+    return str(t)  # pyoxigraph literals print in N-Triples syntax
+
+
+def _term_display(t) -> str:
+    if isinstance(t, str):
+        if t.startswith("_:") or t.startswith('"'):
+            return t
+        return shorten(t)
+    s = _term_str(t)
+    return _term_display(s) if s else ""
+
+
+def _display_value(v: str) -> str:
+    if v.startswith('"'):
+        for ns_prefix, ns in PREFIXES.items():
+            v = v.replace(f"^^<{ns}", f"^^{ns_prefix}:")
+        if v.endswith(">") and "^^" in v:
+            v = v[:-1]
+        return v
+    return _term_display(v)
+
+
+# ---------------------------------------------------------------------------
+# pySHACL, the reference implementation
+# ---------------------------------------------------------------------------
+def _run_pyshacl(store: ox.Store, shapes_files) -> list[RawResult]:
+    import pyshacl
+    import rdflib
+
+    from .rdfio import load_graph, to_rdflib
+
+    data = rdflib.Graph()
+    data.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), data) for q in store)
+    sg = load_graph(list(shapes_files) if shapes_files is not None else paths.shapes_files())
+    _conf, rg, _text = pyshacl.validate(data, shacl_graph=sg, inference="none", advanced=True,
+                                        allow_infos=True, allow_warnings=True)
+    return results_from_report_graph(rg)
+
+
+def results_from_report_graph(rg) -> list[RawResult]:
+    """Read a standard sh:ValidationReport (pyshacl's, Jena's) into RawResults."""
+    import rdflib
+
+    sh = rdflib.Namespace(SH)
+    out = []
+    for r in rg.subjects(rdflib.RDF.type, sh.ValidationResult):
+        focus = rg.value(r, sh.focusNode)
+        path = rg.value(r, sh.resultPath)
+        value = rg.value(r, sh.value)
+        shape = rg.value(r, sh.sourceShape)
+        msgs = [str(m) for m in rg.objects(r, sh.resultMessage)]
+        term = _ox(focus)
+        out.append(RawResult(_id(term), term, str(path) if isinstance(path, rdflib.URIRef) else None,
+                             _ox(value) if value is not None else None,
+                             str(rg.value(r, sh.sourceConstraintComponent)),
+                             str(shape) if isinstance(shape, rdflib.URIRef) else None,
+                             str(rg.value(r, sh.resultSeverity)), msgs[0] if msgs else None,
+                             str(rg.value(r, sh.sourceConstraint)) if rg.value(r, sh.sourceConstraint) else None))
+    return out
+
+
+def _ox(t):
+    import rdflib
+
+    if isinstance(t, rdflib.URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, rdflib.BNode):
+        return ox.BlankNode(str(t))
+    if t.language:
+        return ox.Literal(str(t), language=t.language)
+    return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or "http://www.w3.org/2001/XMLSchema#string")))
+
+
+# ---------------------------------------------------------------------------
+# Rendering
+# ---------------------------------------------------------------------------
+def render_text(rep: ValidationReport) -> str:
+    """Results grouped by focus node, then a one-line summary."""
+    lines = []
+    current = None
+    for r in rep.results:
+        if r.focus != current:
+            current = r.focus
+            label = f'  "{r.focus_label}"' if r.focus_label else ""
+            lines.append(f"{_term_display(r.focus)}{label}")
+        where = _term_display(r.path) if r.path else "(the node itself)"
+        val = f" = {_display_value(r.value)}" if r.value else ""
+        lines.append(f"  {r.severity:<9} {where}{val}")
+        lines.append(f"            {r.message}")
+        src = _term_display(r.source_shape) if r.source_shape else "srkg validate"
+        lines.append(f"            [{src}, {r.constraint_name}]")
+    v, w, i = rep.count("Violation"), rep.count("Warning"), rep.count("Info")
+    nodes = len({r.focus for r in rep.results})
+    verdict = "conforms" if rep.conforms else "does not conform"
+    lines.append(f"srkg validate: {verdict}: {v} violations, {w} warnings, {i} infos on {nodes} nodes "
+                 f"({rep.triples} new triples, {rep.constraints} constraints, engine {rep.engine})")
+    return "\n".join(lines) + "\n"
+
+
+def report_graph(rep: ValidationReport):
+    import rdflib
+    from rdflib import BNode, Literal, URIRef
+
+    from .rdfio import bind_prefixes
+
+    sh = rdflib.Namespace(SH)
+    g = bind_prefixes(rdflib.Graph())
+    root = BNode()
+    g.add((root, rdflib.RDF.type, sh.ValidationReport))
+    g.add((root, sh.conforms, Literal(rep.conforms)))
+
+    def term(s: str):
+        if s.startswith("_:"):
+            return BNode(s[2:])
+        if s.startswith('"'):
+            from rdflib.util import from_n3
+            return from_n3(s)
+        return URIRef(s)
+
+    for r in rep.results:
+        node = BNode()
+        g.add((root, sh.result, node))
+        g.add((node, rdflib.RDF.type, sh.ValidationResult))
+        g.add((node, sh.focusNode, term(r.focus)))
+        if r.path:
+            g.add((node, sh.resultPath, URIRef(r.path)))
+        if r.value:
+            g.add((node, sh.value, term(r.value)))
+        g.add((node, sh.resultMessage, Literal(r.message, lang="en")))
+        g.add((node, sh.resultSeverity, sh[r.severity]))
+        g.add((node, sh.sourceConstraintComponent, URIRef(r.constraint)))
+        if r.source_shape:
+            g.add((node, sh.sourceShape, term(r.source_shape)))
+        if r.source_constraint:
+            g.add((node, sh.sourceConstraint, term(r.source_constraint)))
+    return g
