@@ -161,6 +161,9 @@ def test_work_kinds_and_details(g):
     assert str(g.value(SR.Grant2020, SRKG.pageStart)) == "102070"
     assert g.value(SR.Grant2020, SRKG.pageEnd) is None
     assert str(g.value(SR.KolosovZotova2021, SRKG.publicationStatus)) == "forthcoming"
+    assert str(g.value(SR.LaruelleLuo2020, SRKG.seriesTitle)) == "PONARS Eurasia Policy Memo"
+    assert str(g.value(SR.LaruelleLuo2020, SRKG.seriesNumber)) == "667"
+    assert g.value(SR.LaruelleLuo2020, SRKG.issue) is None
     assert str(g.value(SR.Kaczmarek2015, SRKG.publicationPlace)) == "Abingdon; New York"
     assert g.value(SR.Skalamera2018a, SRKG.publicationYear) == Literal("2018", datatype=rdflib.XSD.gYear)
     assert str(g.value(g.value(SR.Korolev2020, SRKG.publishedIn), SRKG.title)) == "International Politics"

@@ -350,14 +350,17 @@ class Builder:
                 ("srkg:publisher", f"sr:{ref['publisher']}" if ref.get("publisher") else None),
                 ("srkg:publicationPlace", lit(ref["place"]) if ref.get("place") else None),
                 ("srkg:volume", lit(ref["volume"]) if ref.get("volume") else None),
-                ("srkg:issue", lit(ref.get("issue") or ref.get("number")) if (ref.get("issue") or ref.get("number")) else None),
+                ("srkg:issue", lit(ref["issue"]) if ref.get("issue") else None),
+                ("srkg:seriesTitle", lit(ref["series"]) if ref.get("series") else None),
+                ("srkg:seriesNumber", lit(ref["number"]) if ref.get("number") else None),
                 ("srkg:pageStart", lit(pages[0]) if pages[0] else None),
                 ("srkg:pageEnd", lit(pages[1]) if pages[1] else None),
                 ("srkg:publicationStatus", lit(ref["status"]) if ref.get("status") else None),
                 ("srkg:doi", lit(ref["doi"]) if ref.get("doi") else None),
             ]
             if ref["kind"] == "PM":
-                pairs.append(("rdfs:comment", en(f"Number {ref['number']} of the series '{ref['series']}', pages 1–6.")))
+                pairs.append(("rdfs:comment", en("The entry names the series 'PONARS Eurasia Policy Memo'; the graph "
+                                                 "takes PONARS Eurasia, named in it, as the memo's publisher.")))
             if w == "Grant2020":
                 pairs.append(("rdfs:comment", en("The entry gives the article number 102070 in place of pages; it is kept as the first page.")))
             refs.add(f"sr:{w}", pairs)
