@@ -1,0 +1,134 @@
+"""``srkg query``: run a stored SPARQL query (or your own) on the embedded store or an endpoint."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+HELP = "Run a stored SPARQL query on the graph (embedded store, or --endpoint URL)."
+TABLE_FORMATS = ("table", "csv", "tsv", "json", "markdown")
+GRAPH_FORMATS = ("turtle", "nt", "jsonld")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("query", help=HELP, description=HELP,
+                       epilog="Examples: srkg query --list; srkg query characterizations-by-type --param type=sr:Alliance; "
+                              "srkg query --file my.rq --format csv. Exit codes: 0 answered, 2 usage, input or endpoint error.")
+    p.add_argument("name", nargs="?", help="a stored query's name (see --list)")
+    p.add_argument("--param", "-p", action="append", default=[], metavar="NAME=VALUE",
+                   help="a parameter value (repeatable); IRIs as sr:Russia or <https://...>")
+    p.add_argument("--format", "-f", choices=TABLE_FORMATS + GRAPH_FORMATS, default=None,
+                   help="output: table (default), csv, tsv, json, markdown; turtle (default) or nt or jsonld for CONSTRUCT")
+    p.add_argument("--endpoint", metavar="URL", help="a SPARQL 1.1 query endpoint instead of the embedded store")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="S", help="endpoint timeout in seconds (default 30)")
+    p.add_argument("--file", metavar="PATH", help="run this query file instead of a stored query")
+    p.add_argument("--list", action="store_true", help="list the stored queries, their summaries and parameters")
+    p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/, queries/ (default: the project's)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .. import queries
+    from ..errors import UsageError
+
+    root = Path(args.root) if args.root else None
+    if args.list:
+        print(_listing(queries.catalogue(root)))
+        return 0
+    if bool(args.name) == bool(args.file):
+        raise UsageError("give a stored query's name or --file PATH (or --list)")
+    q = queries.from_file(args.file) if args.file else queries.get(args.name, root)
+    params = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--param needs NAME=VALUE, got {item!r}")
+        params[name.strip()] = value
+    verb = {"select": queries.select, "ask": queries.ask}.get(q.form, queries.construct)
+    result = verb(q, endpoint=args.endpoint, root=root, timeout=args.timeout, **params)
+    sys.stdout.write(_render(q.form, result, args.format))
+    return 0
+
+
+def _render(form: str, result, fmt: str | None) -> str:
+    from .. import queries
+    from ..errors import UsageError
+
+    if form == "ask":
+        if fmt == "json":
+            return '{"head": {}, "boolean": %s}\n' % ("true" if result else "false")
+        return ("true" if result else "false") + "\n"
+    if form in ("construct", "describe"):
+        if fmt in TABLE_FORMATS:
+            raise UsageError(f"a {form.upper()} query writes RDF: use --format turtle, nt or jsonld")
+        return queries.serialize(result, fmt or "turtle")
+    if fmt in GRAPH_FORMATS:
+        raise UsageError(f"a SELECT query writes a table: use --format {', '.join(TABLE_FORMATS)}")
+    return _table(result, fmt or "table")
+
+
+def _cell(t, fmt: str) -> str:
+    if t is None:
+        return ""
+    if fmt == "tsv":
+        return t.n3() if t.kind != "bnode" else f"_:{t.value}"
+    if fmt == "csv":
+        return t.value
+    return t.short if t.kind == "iri" else t.value
+
+
+def _table(table, fmt: str) -> str:
+    import csv
+    import io
+    import json
+
+    if fmt == "json":
+        def js(t):
+            kind = {"iri": "uri"}.get(t.kind, t.kind)
+            d = {"type": kind, "value": t.value}
+            if t.language:
+                d["xml:lang"] = t.language
+            elif t.datatype:
+                d["datatype"] = t.datatype
+            return d
+        doc = {"head": {"vars": list(table.variables)},
+               "results": {"bindings": [{k: js(v) for k, v in r.items() if v is not None} for r in table]}}
+        return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        if fmt == "csv":
+            w = csv.writer(buf, lineterminator="\r\n")
+            w.writerow(table.variables)
+            for r in table:
+                w.writerow([_cell(r[v], fmt) for v in table.variables])
+        else:
+            buf.write("\t".join("?" + v for v in table.variables) + "\n")
+            for r in table:
+                buf.write("\t".join(_cell(r[v], fmt) for v in table.variables) + "\n")
+        return buf.getvalue()
+    cells = [[" ".join(_cell(r[v], fmt).split()) for v in table.variables] for r in table]
+    if fmt == "markdown":
+        esc = [[c.replace("|", "\\|") for c in row] for row in cells]
+        lines = ["| " + " | ".join(table.variables) + " |", "|" + "|".join("---" for _ in table.variables) + "|"]
+        lines += ["| " + " | ".join(row) + " |" for row in esc]
+        return "\n".join(lines) + "\n"
+    widths = [min(60, max([len(v)] + [len(row[i]) for row in cells])) for i, v in enumerate(table.variables)]
+
+    def line(values):
+        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(values, widths)).rstrip()
+    out = [line(table.variables), line(["-" * w for w in widths])] + [line(row) for row in cells]
+    out.append(f"({len(table)} row{'s' if len(table) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def _listing(catalogue) -> str:
+    lines = []
+    for q in catalogue:
+        lines.append(f"{q.name}  [{q.form.upper()}]  {q.summary}")
+        for p in q.params:
+            desc = f": {p.description}" if p.description else ""
+            lines.append(f"    --param {p.describe()}{desc}")
+    lines.append(f"({len(catalogue)} stored queries)")
+    return "\n".join(lines)

@@ -1,0 +1,752 @@
+"""Stored SPARQL queries: the catalogue under ``queries/`` and three verbs to run them.
+
+Each ``queries/<name>.rq`` answers one research question.  It starts with a
+``#+ `` YAML header in the grlc decorator syntax (``summary``, ``description``,
+``tags``, ``enumerate``, ``defaults``) plus ``params``, our own decorator that
+lists every parameter with its type, description and an example value (grlc
+ignores keys it does not know).  Parameters follow grlc's (BASIL's) variable
+convention: ``?_name`` is required, ``?__name`` optional, and a suffix gives
+the type: ``?_type_iri`` an IRI, ``?_from_integer`` an integer, ``?_text`` a
+plain string, ``?_label_en`` a string tagged ``@en``.
+
+Values are *bound*, never pasted into the query text as raw strings: each is
+checked against its type, turned into an escaped RDF term, and sent as one
+typed ``VALUES`` row opening the WHERE group (:func:`with_values`), the same
+on the embedded store and on a remote endpoint (:mod:`srkg.endpoint`), so
+both give the same rows; rdflib takes the same terms as ``initBindings``.  An IRI value is checked before it
+is bound, and prefixed names such as ``sr:Russia`` are expanded.
+
+One verb per result shape, each with a fixed return type:
+
+>>> t = select("characterizations-by-type", type="sr:Alliance")   # doctest: +SKIP
+>>> [row.work.short for row in t]                                   # doctest: +SKIP
+['sr:Blank2020', ...]
+
+>>> parse_value("sr:Russia", "iri")
+Term(kind='iri', value='https://w3id.org/srkg/id/Russia', datatype=None, language=None)
+>>> parse_value("> } DROP ALL {", "iri")
+Traceback (most recent call last):
+...
+srkg.errors.UsageError: not an IRI: '> } DROP ALL {' (give a full IRI or a prefixed name such as sr:Russia)
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Mapping, Sequence
+
+from . import paths
+from .errors import InputError, UsageError
+
+__all__ = [
+    "Term", "Row", "Table", "Param", "StoredQuery", "catalogue", "names", "get", "from_file",
+    "select", "ask", "construct", "parse_value", "bind", "PREFIXES", "SparqlSyntaxError",
+]
+
+PREFIXES = {
+    "srkg": "https://w3id.org/srkg/ontology#",
+    "sr": "https://w3id.org/srkg/id/",
+    "srsh": "https://w3id.org/srkg/shapes#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "bibo": "http://purl.org/ontology/bibo/",
+    "fabio": "http://purl.org/spar/fabio/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "time": "http://www.w3.org/2006/time#",
+    "cito": "http://purl.org/spar/cito/",
+    "c4o": "http://purl.org/spar/c4o/",
+    "biro": "http://purl.org/spar/biro/",
+}
+XSD = PREFIXES["xsd"]
+XSD_STRING = XSD + "string"
+RDF_LANGSTRING = PREFIXES["rdf"] + "langString"
+MAX_VALUE_CHARS = 2000
+RESERVED = frozenset({"endpoint", "root", "store", "timeout", "name"})
+
+
+class SparqlSyntaxError(InputError):
+    """A query does not parse."""
+
+
+# ---------------------------------------------------------------------------
+# Terms, rows and tables: the engine-neutral result types
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Term:
+    """An RDF term as a query returns it, the same whichever engine answered.
+
+    ``kind`` is ``"iri"``, ``"bnode"`` or ``"literal"``; plain strings carry no
+    datatype (``xsd:string`` is dropped) and language-tagged strings only their
+    language.
+
+    >>> Term("literal", "5", XSD + "integer").python()
+    5
+    >>> Term("iri", "https://w3id.org/srkg/id/Russia").short
+    'sr:Russia'
+    """
+
+    kind: str
+    value: str
+    datatype: str | None = None
+    language: str | None = None
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def short(self) -> str:
+        """The IRI as a prefixed name where a project prefix fits; literals as their value."""
+        if self.kind != "iri":
+            return self.value if self.kind == "literal" else f"_:{self.value}"
+        best = None
+        for prefix, ns in PREFIXES.items():
+            if self.value.startswith(ns) and (best is None or len(ns) > len(best[1])):
+                best = (prefix, ns)
+        return f"{best[0]}:{self.value[len(best[1]):]}" if best else f"<{self.value}>"
+
+    def python(self) -> Any:
+        """The value as Python: int, float, bool or str."""
+        if self.kind == "literal" and self.datatype and self.datatype.startswith(XSD):
+            local = self.datatype[len(XSD):]
+            try:
+                if local in _INT_TYPES:
+                    return int(self.value)
+                if local in ("decimal", "double", "float"):
+                    return float(self.value)
+                if local == "boolean":
+                    return self.value in ("true", "1")
+            except ValueError:
+                return self.value
+        return self.value
+
+    def n3(self) -> str:
+        """The term in SPARQL/N-Triples syntax, escaped (used for VALUES rows)."""
+        if self.kind == "iri":
+            return f"<{self.value}>"
+        if self.kind == "bnode":
+            raise UsageError("a blank node cannot be bound as a parameter")
+        body = '"' + _escape(self.value) + '"'
+        if self.language:
+            return f"{body}@{self.language}"
+        if self.datatype and self.datatype != XSD_STRING:
+            return f"{body}^^<{self.datatype}>"
+        return body
+
+
+_INT_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+              "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
+              "unsignedByte", "gYear"}
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def _escape(s: str) -> str:
+    return "".join(_ESCAPES.get(c, c if ord(c) >= 0x20 else f"\\u{ord(c):04X}") for c in s)
+
+
+class Row(Mapping[str, "Term | None"]):
+    """One solution: a mapping from variable name to :class:`Term` (None when unbound).
+
+    Also readable as attributes: ``row.work``.
+    """
+
+    __slots__ = ("_values",)
+
+    def __init__(self, values: Mapping[str, Term | None]) -> None:
+        object.__setattr__(self, "_values", dict(values))
+
+    def __getitem__(self, key: str) -> Term | None:
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __getattr__(self, key: str) -> Term | None:
+        try:
+            return self._values[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __repr__(self) -> str:
+        return "Row(" + ", ".join(f"{k}={v.short if v else None}" for k, v in self._values.items()) + ")"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Row) and self._values == other._values
+
+    def __hash__(self) -> int:
+        return hash(tuple(sorted(self._values.items(), key=lambda kv: kv[0])))
+
+
+@dataclass(frozen=True)
+class Table:
+    """The result of a SELECT: the projected variables, in order, and the rows."""
+
+    variables: tuple[str, ...]
+    rows: tuple[Row, ...]
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> list[Term | None]:
+        """The values of one variable, row by row."""
+        if name not in self.variables:
+            raise KeyError(f"no variable {name!r}; the table has {', '.join(self.variables)}")
+        return [r[name] for r in self.rows]
+
+
+Triple = tuple[Term, Term, Term]
+
+
+# ---------------------------------------------------------------------------
+# A small SPARQL lexer: enough to find parameters, the query form and the WHERE group
+# ---------------------------------------------------------------------------
+_TOKEN = re.compile(r"""
+    (?P<ws>\s+)
+  | (?P<comment>\#[^\n]*)
+  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
+  | (?P<pname>(?:[A-Za-z][A-Za-z0-9_.\-]*)?:(?:[A-Za-z0-9_:%\-]|\.(?=[A-Za-z0-9_:%\-]))*)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<open>\{)
+  | (?P<close>\})
+  | (?P<other>.)
+""", re.X | re.S)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str
+    text: str
+    start: int
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of a query, without whitespace and comments."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind in ("ws", "comment"):
+            continue
+        out.append(Token(kind, m.group(), m.start()))
+    return out
+
+
+_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "describe"}
+_PARAM_VAR = re.compile(r"^(?P<opt>__?)(?P<name>[A-Za-z0-9]+)(?:_(?P<type>[A-Za-z0-9]+))?(?:_(?P<dt>[A-Za-z0-9]+))?$")
+_TYPES = {"iri", "integer", "decimal", "boolean", "string", "literal", "number"}
+
+
+def query_form(text: str) -> str:
+    """``select``, ``ask``, ``construct`` or ``describe``; SparqlSyntaxError if none.
+
+    >>> query_form("PREFIX a: <urn:a#> # SELECT in a comment\\nASK { ?s ?p ?o }")
+    'ask'
+    """
+    for t in tokens(text):
+        if t.kind == "word" and t.text.upper() in _FORMS:
+            return _FORMS[t.text.upper()]
+    raise SparqlSyntaxError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+
+
+def where_brace(text: str) -> int:
+    """Offset just after the ``{`` that opens the query's WHERE group (for a VALUES row).
+
+    >>> q = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    >>> q[:where_brace(q)]
+    'CONSTRUCT { ?s ?p ?o } WHERE {'
+    """
+    toks = tokens(text)
+    form = None
+    for i, t in enumerate(toks):
+        if form is None:
+            if t.kind == "word" and t.text.upper() in _FORMS:
+                form = _FORMS[t.text.upper()]
+                if form == "construct" and i + 1 < len(toks) and toks[i + 1].kind == "open":
+                    depth, j = 0, i + 1
+                    while j < len(toks):  # skip the template
+                        depth += {"open": 1, "close": -1}.get(toks[j].kind, 0)
+                        if depth == 0:
+                            break
+                        j += 1
+                    skip_to = j
+                    for t2 in toks[skip_to + 1:]:
+                        if t2.kind == "open":
+                            return t2.start + 1
+                    break
+                if form == "construct":  # CONSTRUCT WHERE { ... }: only triple patterns allowed
+                    raise UsageError("a short-form CONSTRUCT WHERE query cannot take parameters")
+            continue
+        if t.kind == "open":
+            return t.start + 1
+    raise SparqlSyntaxError("the query has no WHERE group")
+
+
+def with_values(query: str, bindings: Mapping[str, "Term"]) -> str:
+    """The query with one typed VALUES row for ``bindings`` opening its WHERE group.
+
+    This is how parameters are bound, on the embedded store and on endpoints alike:
+    each value is an escaped RDF term (:meth:`Term.n3`), never raw text.
+    (pyoxigraph 0.5's ``substitutions=`` only accepts projected variables and
+    does not apply them inside FILTERs, so it cannot bind a parameter.)
+
+    >>> with_values("SELECT ?x WHERE { ?x ?p ?_v_iri }", {"_v_iri": Term("iri", "urn:a")})
+    'SELECT ?x WHERE { VALUES (?_v_iri) { (<urn:a>) }  ?x ?p ?_v_iri }'
+    """
+    if not bindings:
+        return query
+    names = sorted(bindings)
+    row = " ".join(bindings[n].n3() for n in names)
+    values = "VALUES (" + " ".join("?" + n for n in names) + ") { (" + row + ") } "
+    at = where_brace(query)
+    return query[:at] + " " + values + query[at:]
+
+
+# ---------------------------------------------------------------------------
+# Parameters
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a stored query, read from its variable name and its header."""
+
+    name: str
+    var: str  # the SPARQL variable without '?', e.g. "_type_iri"
+    type: str  # "iri", "integer", "decimal", "boolean", "string", or "lang:xx", "datatype:<iri>"
+    required: bool
+    description: str = ""
+    example: str | None = None
+    enum: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        kind = self.type.replace("lang:", "string@").replace("datatype:", "")
+        s = f"{self.name} ({kind}{', required' if self.required else ', optional'})"
+        return s + (f", e.g. {self.example}" if self.example else "")
+
+
+def param_from_var(var: str) -> Param | None:
+    """A :class:`Param` for a grlc-style variable name, None for an ordinary variable.
+
+    >>> param_from_var("_type_iri")
+    Param(name='type', var='_type_iri', type='iri', required=True, description='', example=None, enum=())
+    >>> param_from_var("__from_integer").required
+    False
+    >>> param_from_var("work") is None
+    True
+    """
+    m = _PARAM_VAR.match(var)
+    if not m:
+        return None
+    t, dt = m.group("type"), m.group("dt")
+    if t is None:
+        kind = "string"
+    elif dt is not None:
+        ns = PREFIXES.get(t)
+        if ns is None:
+            raise SparqlSyntaxError(f"parameter ?{var}: unknown datatype prefix {t!r}")
+        kind = f"datatype:{ns}{dt}"
+    elif t in _TYPES:
+        kind = {"literal": "string", "number": "decimal"}.get(t, t)
+    elif len(t) == 2 and t.isalpha():
+        kind = f"lang:{t.lower()}"
+    else:
+        kind = f"datatype:{XSD}{t}"
+    return Param(name=m.group("name"), var=var, type=kind, required=m.group("opt") == "_")
+
+
+def find_params(text: str) -> dict[str, Param]:
+    """The parameters a query text uses, by name (from its variables, grlc-style)."""
+    found: dict[str, Param] = {}
+    for t in tokens(text):
+        if t.kind != "var":
+            continue
+        p = param_from_var(t.text[1:])
+        if p is None:
+            continue
+        old = found.get(p.name)
+        if old is not None and old.var != p.var:
+            raise SparqlSyntaxError(f"parameter {p.name!r} is spelt two ways: ?{old.var} and ?{p.var}")
+        found[p.name] = p
+    return found
+
+
+_IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^<>\"{}|^`\\\x00-\x20]*$")
+_PNAME = re.compile(r"^(?P<prefix>[A-Za-z][A-Za-z0-9_\-]*):(?P<local>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)$")
+_INT = re.compile(r"^[+-]?[0-9]+$")
+_DEC = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$")
+
+
+def parse_value(value: str, kind: str, *, name: str = "") -> Term:
+    """Check a parameter value against its type and turn it into a :class:`Term`.
+
+    Raises UsageError (exit 2) for a value of the wrong shape.
+
+    >>> parse_value("1990", "integer")
+    Term(kind='literal', value='1990', datatype='http://www.w3.org/2001/XMLSchema#integer', language=None)
+    >>> parse_value("ninety", "integer")
+    Traceback (most recent call last):
+    ...
+    srkg.errors.UsageError: not an integer: 'ninety'
+    """
+    what = f"parameter {name}: " if name else ""
+    if not isinstance(value, str):
+        value = str(value)
+    if len(value) > MAX_VALUE_CHARS:
+        raise UsageError(f"{what}value is longer than {MAX_VALUE_CHARS} characters")
+    if kind == "iri":
+        v = value.strip()
+        if v.startswith("<") and v.endswith(">"):
+            v = v[1:-1]
+        m = _PNAME.match(v)
+        if m and m.group("prefix") in PREFIXES:
+            return Term("iri", PREFIXES[m.group("prefix")] + m.group("local"))
+        if _IRI_OK.match(v) and (v.split(":", 1)[0].lower() in ("http", "https", "urn", "file", "mailto", "tag", "doi")
+                                 or "//" in v):
+            return Term("iri", v)
+        if m:
+            raise UsageError(f"{what}unknown prefix {m.group('prefix')!r} in {value!r}; known: {', '.join(sorted(PREFIXES))}")
+        raise UsageError(f"{what}not an IRI: {value!r} (give a full IRI or a prefixed name such as sr:Russia)")
+    if kind == "integer":
+        if not _INT.match(value.strip()):
+            raise UsageError(f"{what}not an integer: {value!r}")
+        return Term("literal", str(int(value.strip())), XSD + "integer")
+    if kind == "decimal":
+        if not _DEC.match(value.strip()):
+            raise UsageError(f"{what}not a number: {value!r}")
+        return Term("literal", value.strip(), XSD + "decimal")
+    if kind == "boolean":
+        v = value.strip().lower()
+        if v not in ("true", "false", "1", "0"):
+            raise UsageError(f"{what}not a boolean (true or false): {value!r}")
+        return Term("literal", "true" if v in ("true", "1") else "false", XSD + "boolean")
+    if kind == "string":
+        return Term("literal", value)
+    if kind.startswith("lang:"):
+        return Term("literal", value, None, kind[5:])
+    if kind.startswith("datatype:"):
+        dt = kind[len("datatype:"):]
+        if dt == XSD + "gYear" and not re.match(r"^-?[0-9]{4,}$", value.strip()):
+            raise UsageError(f"{what}not a year: {value!r}")
+        return Term("literal", value.strip(), dt)
+    raise UsageError(f"{what}unknown parameter type {kind!r}")
+
+
+# ---------------------------------------------------------------------------
+# The catalogue
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StoredQuery:
+    """A query file: its name (the file stem), text, form and parameters."""
+
+    name: str
+    path: Path | None
+    text: str
+    form: str
+    params: tuple[Param, ...]
+    summary: str = ""
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    header: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+def header_text(text: str) -> str:
+    """The ``#+ `` lines at the top of a query, as YAML (the marker removed)."""
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("#+"):
+            body = line[2:]
+            lines.append(body[1:] if body.startswith(" ") else body)
+        elif lines and not line.strip():
+            continue
+        elif lines or line.strip():
+            break
+    return "\n".join(lines)
+
+
+def read_header(text: str, *, where: str = "query") -> dict[str, Any]:
+    """Parse the YAML header (PyYAML is imported only here, so running a query does not need it)."""
+    raw = header_text(text)
+    if not raw.strip():
+        return {}
+    import yaml
+
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as err:
+        first = str(err).splitlines()[0] if str(err) else "invalid YAML"
+        raise InputError(f"{where}: the #+ header is not valid YAML: {first}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(f"{where}: the #+ header must be a YAML mapping")
+    return data
+
+
+def _make(name: str, path: Path | None, text: str, *, with_header: bool) -> StoredQuery:
+    where = str(path) if path else name
+    form = query_form(text)
+    found = find_params(text)
+    header = read_header(text, where=where) if with_header else {}
+    params = []
+    declared = {}
+    for item in header.get("params") or []:
+        if isinstance(item, dict) and "name" in item:
+            declared[str(item["name"])] = item
+    enums = {}
+    for item in header.get("enumerate") or []:
+        if isinstance(item, dict):
+            for k, v in item.items():
+                enums[str(k)] = tuple(str(x) for x in (v or []))
+    for pname, p in found.items():
+        d = declared.get(pname, {})
+        ex = d.get("example")
+        params.append(Param(p.name, p.var, p.type, p.required, str(d.get("description", "") or ""),
+                            None if ex is None else str(ex), enums.get(pname, ())))
+    params.sort(key=lambda p: (not p.required, p.name))
+    tags = header.get("tags") or ()
+    return StoredQuery(name=name, path=path, text=text, form=form, params=tuple(params),
+                       summary=str(header.get("summary", "") or "").strip(),
+                       description=" ".join(str(header.get("description", "") or "").split()),
+                       tags=tuple(str(t) for t in tags) if isinstance(tags, (list, tuple)) else (str(tags),),
+                       header=header)
+
+
+def _files(root: Path | None) -> dict[str, Path]:
+    return {p.name[: -len(paths.QUERY_SUFFIX)]: p for p in paths.query_files(root)}
+
+
+def names(root: Path | None = None) -> list[str]:
+    """The names of the stored queries (file stems), sorted."""
+    return sorted(_files(root))
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+
+
+def get(name: str, root: Path | None = None, *, with_header: bool = False) -> StoredQuery:
+    """The stored query called ``name``; UsageError listing the closest names if there is none.
+
+    The name is looked up among the catalogue's names only; it never becomes a path.
+    """
+    files = _files(root)
+    path = files.get(name) if isinstance(name, str) else None
+    if path is None:
+        close = difflib.get_close_matches(str(name), list(files), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'srkg query --list'"
+        raise UsageError(f"no stored query named {str(name)[:80]!r}{hint}")
+    return _make(name, path, _read(path), with_header=with_header)
+
+
+def catalogue(root: Path | None = None) -> list[StoredQuery]:
+    """Every stored query with its header, sorted by name."""
+    return [_make(n, p, _read(p), with_header=True) for n, p in sorted(_files(root).items())]
+
+
+def from_file(path: str | os.PathLike) -> StoredQuery:
+    """A user's own query file, with or without a header."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such file")
+    return _make(p.stem, p, _read(p), with_header=True)
+
+
+def from_text(text: str, name: str = "(query)") -> StoredQuery:
+    """A query given as text (its parameters found from its variables)."""
+    return _make(name, None, text, with_header=False)
+
+
+def bind(query: StoredQuery, values: Mapping[str, Any]) -> dict[str, Term]:
+    """Check the values against the query's parameters: SPARQL variable -> Term.
+
+    Unknown names, missing required parameters and values of the wrong type are UsageErrors.
+    """
+    by_name = {p.name: p for p in query.params}
+    unknown = [k for k in values if k not in by_name]
+    if unknown:
+        known = ", ".join(sorted(by_name)) or "none"
+        raise UsageError(f"query {query.name} has no parameter {unknown[0]!r} (parameters: {known})")
+    out: dict[str, Term] = {}
+    for p in query.params:
+        v = values.get(p.name)
+        if v is None or (isinstance(v, str) and v == "" and not p.required and p.type != "string"):
+            if p.required:
+                ex = f", e.g. --param {p.name}={p.example}" if p.example else ""
+                raise UsageError(f"query {query.name} needs parameter {p.name!r} ({p.type}){ex}")
+            continue
+        if isinstance(v, Term):
+            out[p.var] = v
+            continue
+        if p.enum and p.type == "iri":
+            t = parse_value(str(v), p.type, name=p.name)
+            if t.value not in p.enum:
+                raise UsageError(f"parameter {p.name}: {v!r} is not one of {', '.join(p.enum)}")
+            out[p.var] = t
+            continue
+        out[p.var] = parse_value(str(v), p.type, name=p.name)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Running on the embedded store
+# ---------------------------------------------------------------------------
+def _ox_term(t: Term):
+    import pyoxigraph as ox
+
+    if t.kind == "iri":
+        return ox.NamedNode(t.value)
+    if t.language:
+        return ox.Literal(t.value, language=t.language)
+    if t.datatype:
+        return ox.Literal(t.value, datatype=ox.NamedNode(t.datatype))
+    return ox.Literal(t.value)
+
+
+def from_oxigraph(term) -> Term | None:
+    """A pyoxigraph term as a :class:`Term`."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Term("iri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return Term("bnode", term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Term("literal", term.value, None, term.language)
+        dt = term.datatype.value
+        return Term("literal", term.value, None if dt == XSD_STRING else dt)
+    return Term("literal", str(term))
+
+
+def _resolve(q: "str | StoredQuery", root: Path | None) -> StoredQuery:
+    return q if isinstance(q, StoredQuery) else get(q, root)
+
+
+def _run_embedded(query: StoredQuery, bound: dict[str, Term], root: Path | None, store):
+    from .store import open_store
+
+    st = store if store is not None else open_store(root)
+    text = with_values(query.text, bound)
+    try:
+        return st.query(text)
+    except SyntaxError as err:
+        where = str(query.path) if query.path else query.name
+        raise SparqlSyntaxError(f"{where}: SPARQL syntax error: {str(err).splitlines()[0]}") from None
+    except OSError as err:
+        raise InputError(f"{query.name}: the store could not be read: {err}") from None
+
+
+def _check_form(query: StoredQuery, want: str, verb: str) -> None:
+    if query.form != want and not (want == "construct" and query.form == "describe"):
+        raise UsageError(f"query {query.name} is a {query.form.upper()} query; use {_VERB[query.form]}() not {verb}()")
+
+
+_VERB = {"select": "select", "ask": "ask", "construct": "construct", "describe": "construct"}
+
+
+def select(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
+           store=None, timeout: float = 30.0, **params: Any) -> Table:
+    """Run a SELECT query (a stored query's name, or a :class:`StoredQuery`) and return its :class:`Table`.
+
+    Runs on the embedded store unless ``endpoint`` (a SPARQL 1.1 query URL) is given;
+    the rows are the same either way.  Raises UsageError for a bad name or
+    parameter, EndpointError when the endpoint fails.
+    """
+    q = _resolve(query, root)
+    _check_form(q, "select", "select")
+    bound = bind(q, params)
+    if endpoint:
+        from .endpoint import Endpoint
+
+        return Endpoint(endpoint, timeout=timeout).select(q.text, bound)
+    sols = _run_embedded(q, bound, root, store)
+    variables = tuple(v.value for v in sols.variables)
+    rows = tuple(Row({name: from_oxigraph(sol[name]) for name in variables}) for sol in sols)
+    return Table(variables, rows)
+
+
+def ask(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
+        store=None, timeout: float = 30.0, **params: Any) -> bool:
+    """Run an ASK query and return its answer."""
+    q = _resolve(query, root)
+    _check_form(q, "ask", "ask")
+    bound = bind(q, params)
+    if endpoint:
+        from .endpoint import Endpoint
+
+        return Endpoint(endpoint, timeout=timeout).ask(q.text, bound)
+    return bool(_run_embedded(q, bound, root, store))
+
+
+def construct(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
+              store=None, timeout: float = 30.0, **params: Any) -> list[Triple]:
+    """Run a CONSTRUCT (or DESCRIBE) query and return its triples, sorted."""
+    q = _resolve(query, root)
+    _check_form(q, "construct", "construct")
+    bound = bind(q, params)
+    if endpoint:
+        from .endpoint import Endpoint
+
+        return Endpoint(endpoint, timeout=timeout).construct(q.text, bound)
+    triples = {(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+               for t in _run_embedded(q, bound, root, store)}
+    return sorted(triples, key=_triple_key)
+
+
+def _triple_key(t: Triple):
+    return tuple((x.kind, x.value, x.datatype or "", x.language or "") for x in t)
+
+
+def serialize(triples: Sequence[Triple], fmt: str = "turtle") -> str:
+    """Triples as Turtle, N-Triples or JSON-LD (written by pyoxigraph, with the project prefixes)."""
+    import pyoxigraph as ox
+
+    formats = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+               "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD}
+    try:
+        f = formats[fmt]
+    except KeyError:
+        raise UsageError(f"cannot write triples as {fmt!r}; use turtle, nt or jsonld") from None
+
+    def conv(t: Term):
+        return ox.BlankNode(t.value) if t.kind == "bnode" else _ox_term(t)
+
+    data = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in triples]
+    kw = {"prefixes": PREFIXES} if f in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD) else {}
+    try:
+        out = ox.serialize(data, format=f, **kw)
+    except TypeError:  # an older pyoxigraph without prefixes for this format
+        out = ox.serialize(data, format=f)
+    return out.decode("utf-8")
+
+
+def closest(name: str, root: Path | None = None) -> list[str]:
+    """Up to three stored-query names close to ``name``."""
+    return difflib.get_close_matches(name, names(root), n=3, cutoff=0.5)

@@ -1,0 +1,272 @@
+"""The embedded store: the ontology and the instance data in pyoxigraph, loaded fast.
+
+Two strategies, chosen by the size of the data files:
+
+* **in memory** (the shipped graph, a few MB): every run parses the files
+  straight into an in-memory :class:`pyoxigraph.Store`; this is as fast as
+  opening a database and needs no cache;
+* **on-disk cache** (big graphs): the files are bulk-loaded once into a
+  RocksDB store under the user's cache folder (``$SRKG_CACHE_DIR``, else
+  ``$XDG_CACHE_HOME/srkg``, else ``~/.cache/srkg``) and later runs open it
+  read-only in milliseconds.
+
+The cache is keyed by the data files themselves.  A cheap *stat key* (paths,
+sizes, modification times) maps, through a small index file, to a *content
+key* (SHA-256 of the paths and bytes); the store folder is named after the
+content key.  A touched but unchanged file costs one re-hash, never a
+rebuild; a changed file gives a new content key and a new store.  A store is
+built in a temporary folder and renamed into place only once complete, so a
+reader never sees a half-written cache: either the whole load succeeds and
+the folder appears, or nothing is written.  Two processes building the same
+store at once both succeed; the second rename loses and its copy is removed.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.ttl").write_text("<urn:s> <urn:p> 1 .")
+>>> s = open_store(files=[d / "a.ttl"], cache=False)
+>>> len(s)
+1
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import pyoxigraph as ox
+
+from . import paths
+from .errors import InputError, RDFSyntaxError
+
+__all__ = ["open_store", "data_files", "cache_dir", "fingerprint", "StoreInfo", "last_info",
+           "CACHE_THRESHOLD_BYTES", "clear_memo"]
+
+CACHE_ENV = "SRKG_CACHE_DIR"
+#: Above this total size of the data files the on-disk cache is used (auto mode).
+CACHE_THRESHOLD_BYTES = 16 * 1024 * 1024
+KEEP_STORES = 3
+_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+}
+_MARKER = "srkg-store.json"
+_memo: dict[tuple, ox.Store] = {}
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    """How the last :func:`open_store` got its store (for ``--verbose`` and the benchmark)."""
+
+    strategy: str  # "memory", "cache-hit", "cache-built", "memo"
+    files: int
+    bytes: int
+    location: str | None = None
+
+
+last_info: StoreInfo | None = None
+
+
+def data_files(root: Path | None = None) -> list[Path]:
+    """The files of the graph: every ontology module and every instance file."""
+    return paths.ontology_files(root) + paths.instance_files(root)
+
+
+def cache_dir() -> Path:
+    """``$SRKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/srkg``, else ``~/.cache/srkg``."""
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "srkg"
+
+
+def fingerprint(files: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
+    """(absolute path, size, mtime in ns) of each file; InputError if one is missing."""
+    out = []
+    for f in files:
+        try:
+            st = os.stat(f)
+        except OSError as err:
+            raise InputError(f"{f}: cannot read: {err.strerror or err}") from None
+        out.append((str(Path(f).resolve()), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def _format(path: Path) -> ox.RdfFormat:
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF file type {path.suffix or '(no suffix)'!r}")
+    return fmt
+
+
+def _syntax(path: Path, err: Exception) -> RDFSyntaxError:
+    msg = str(getattr(err, "msg", None) or err)
+    detail = msg.split(": ", 1)[1] if msg.startswith("Parser error") and ": " in msg else msg
+    return RDFSyntaxError(str(path), getattr(err, "lineno", None), getattr(err, "offset", None),
+                          detail.splitlines()[0] if detail else "invalid RDF")
+
+
+def _load_into(store: ox.Store, files: Iterable[Path], *, bulk: bool) -> None:
+    for f in files:
+        f = Path(f)
+        try:
+            if bulk:
+                store.bulk_load(path=str(f), format=_format(f), base_iri=f.resolve().as_uri())
+            else:
+                store.load(path=str(f), format=_format(f), base_iri=f.resolve().as_uri())
+        except SyntaxError as err:
+            raise _syntax(f, err) from None
+        except UnicodeDecodeError as err:
+            raise InputError(f"{f}: not UTF-8 text (byte {err.start})") from None
+        except OSError as err:
+            raise InputError(f"{f}: cannot read: {err}") from None
+
+
+def _content_key(files: Sequence[Path]) -> str:
+    h = hashlib.sha256()
+    for f in files:
+        h.update(str(Path(f).resolve()).encode("utf-8") + b"\0")
+        with open(f, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _stat_key(fp: tuple) -> str:
+    return hashlib.sha256(json.dumps(fp).encode("utf-8")).hexdigest()
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _build(files: Sequence[Path], final: Path, key: str) -> None:
+    """Bulk-load ``files`` into a fresh store and rename it to ``final``: all or nothing."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=".build-"))
+    try:
+        store = ox.Store(str(tmp / "db"))
+        _load_into(store, files, bulk=True)
+        store.flush()
+        n = len(store)
+        del store
+        meta = {"content_key": key, "triples": n, "files": [str(Path(f).resolve()) for f in files]}
+        (tmp / _MARKER).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+        try:
+            os.rename(tmp, final)
+        except OSError:
+            if not (final / _MARKER).is_file():
+                raise
+            shutil.rmtree(tmp, ignore_errors=True)  # another process finished first
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _prune(stores: Path, keep: Path) -> None:
+    """Keep the few most recently used stores; remove stale temporary builds."""
+    try:
+        entries = [p for p in stores.iterdir() if p.is_dir()]
+    except OSError:
+        return
+    done = sorted((p for p in entries if (p / _MARKER).is_file()), key=lambda p: p.stat().st_mtime, reverse=True)
+    for p in done[KEEP_STORES:]:
+        if p != keep:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _open_cached(files: Sequence[Path], fp: tuple) -> tuple[ox.Store, str, Path]:
+    root = cache_dir()
+    stores, index = root / "stores", root / "index"
+    skey = _stat_key(fp)
+    entry = index / f"{skey}.json"
+    ckey = None
+    try:
+        ckey = json.loads(entry.read_text(encoding="utf-8"))["content_key"]
+    except (OSError, ValueError, KeyError, TypeError):
+        ckey = None
+    strategy = "cache-hit"
+    if ckey is None or not (stores / ckey / _MARKER).is_file():
+        ckey = _content_key(files)
+        final = stores / ckey
+        if not (final / _MARKER).is_file():
+            _build(files, final, ckey)
+            strategy = "cache-built"
+            _prune(stores, final)
+        try:
+            _atomic_write(entry, json.dumps({"content_key": ckey, "fingerprint": fp}))
+        except OSError:
+            pass  # a read-only cache folder still serves; the next run re-hashes
+    final = stores / ckey
+    try:
+        store = ox.Store.read_only(str(final / "db"))
+    except OSError as err:
+        raise InputError(f"cannot open the cached store {final}: {err} (remove the folder, or set {CACHE_ENV})") from None
+    return store, strategy, final
+
+
+def open_store(root: Path | None = None, *, files: Sequence[Path | str] | None = None,
+               cache: bool | None = None) -> ox.Store:
+    """A pyoxigraph store holding the graph (the ontology and all instance files).
+
+    Args:
+        root: data folder holding ``ontology/`` and ``instances/`` (default: the project's).
+        files: the RDF files to load instead of those under ``root``.
+        cache: ``None`` chooses by size (the on-disk cache above
+            :data:`CACHE_THRESHOLD_BYTES`), ``True`` always uses the cache, ``False`` never.
+
+    The same files (same stat key) give the same store object within one process.
+    Raises InputError or RDFSyntaxError (exit 2) when a file is missing or does not parse.
+    """
+    global last_info
+    fl = [Path(f) for f in files] if files is not None else data_files(root)
+    if not fl:
+        raise InputError(f"no RDF files found under {paths.ontology_dir(root)} and {paths.instances_dir(root)}")
+    fp = fingerprint(fl)
+    total = sum(size for _, size, _ in fp)
+    use_cache = cache if cache is not None else total > CACHE_THRESHOLD_BYTES
+    memo_key = (fp, bool(use_cache), str(cache_dir()) if use_cache else "")
+    with _lock:
+        hit = _memo.get(memo_key)
+        if hit is not None:
+            last_info = StoreInfo("memo", len(fl), total)
+            return hit
+        if use_cache:
+            store, strategy, where = _open_cached(fl, fp)
+            last_info = StoreInfo(strategy, len(fl), total, str(where))
+        else:
+            store = ox.Store()
+            _load_into(store, fl, bulk=False)
+            last_info = StoreInfo("memory", len(fl), total)
+        _memo[memo_key] = store
+        return store
+
+
+def clear_memo() -> None:
+    """Forget the stores opened in this process (tests use it after touching files)."""
+    with _lock:
+        _memo.clear()
