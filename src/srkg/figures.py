@@ -16,8 +16,8 @@ matplotlib (Agg backend) is imported only by the ``draw_*`` functions.
 'Skalamera 2018b'
 >>> work_label("https://w3id.org/srkg/id/AmbrosioSchramHeopfner2020", "Ambrosio", "Schram", 3, "2020", None)
 'Ambrosio et al. 2020'
->>> parse_year("2001-06")
-2001.375
+>>> round(parse_year("2001-06"), 2)  # the middle of June
+2001.46
 """
 
 from __future__ import annotations
@@ -232,8 +232,8 @@ def axis_segments(items: Iterable[TimelineItem], *, gap: float = 40, pad: float 
     """Stretches of the year axis to draw, leaving out gaps of more than ``gap`` years without data.
 
     >>> axis_segments([TimelineItem("a", "a", "Treaty", 1689, 1689, None, instant=True),
-    ...                TimelineItem("b", "b", "Treaty", 1950, 1963, None)])
-    [(1685, 1693), (1946, 2025)]
+    ...                TimelineItem("b", "b", "Agreement", 1990, 2008, None)])
+    [(1685, 1693), (1986, 2025)]
     """
     points = []
     for i in items:
