@@ -90,6 +90,10 @@ CHARACTERIZATIONS: list[Node] = [
       Q("The Sino-Soviet relationship emerged as a mixture of a traditional great power alliance and a patron-client relationship."),
       about=SS, types=["sr:TraditionalGreatPowerAlliance", "sr:PatronClientRelationship"],
       comment="The article's own characterization; the two types are assigned together because the article calls the relationship a mixture of both."),
+    C("bossuytkaczmarek2021-sinosoviet-split", ARTICLE, "Bossuyt and Kaczmarek (2021): ideological rivalry and domestic politics behind the Sino-Soviet split",
+      [Q("The attempts by the People's Republic of China (PRC) to break free from the Soviet influence coincided with the increasing ideological rivalry for primacy in the communist camp."),
+       Q("The domestic political dynamic in both states fueled tensions, leading to the breakup of the Sino-Soviet ties in the early 1960s.")],
+      about=SS, factors=["sr:IdeologicalTensions", "sr:DomesticPoliticalDynamics"]),
     C("bobo2008-sinosoviet-asymmetry", "sr:Bobo2008", "Bobo (2008): a clear asymmetry in the Sino-Soviet relationship",
       Q("the scale of technological assistance and the provisions of an alliance treaty of 1950 indicated the existence of a clear asymmetry between the two (Bobo 2008)"),
       about=SS, concepts=["sr:PowerAsymmetry"]),
@@ -193,7 +197,9 @@ CHARACTERIZATIONS: list[Node] = [
     *group([("sr:Rozman2014", "rozman2014-normative-affinity", "Rozman (2014)"),
             ("sr:Wishnick2017", "wishnick2017-normative-affinity", "Wishnick (2017)"),
             ("sr:Ying2018", "ying2018-normative-affinity", "Ying (2018)")],
-           "{}: growing normative affinity since the mid-2000s", AFFINITY_Q, factors=["sr:NormativeAffinity"]),
+           "{}: growing normative affinity since the mid-2000s",
+           [AFFINITY_Q, Q("In identity terms, China as the \"Other\" does not threaten Russia's ontological security")],
+           factors=["sr:NormativeAffinity"], concepts=["sr:Identity", "sr:OntologicalSecurity"]),
     *group([("sr:Flikke2016", "flikke2016-status-seeking", "Flikke (2016)"),
             ("sr:LarsonShevchenko2019", "larsonshevchenko2019-status-seeking", "Larson and Shevchenko (2019)"),
             ("sr:Larson2020", "larson2020-status-seeking", "Larson (2020)")],
@@ -274,6 +280,9 @@ CHARACTERIZATIONS: list[Node] = [
 # The article's own arguments
 # ---------------------------------------------------------------------------
 ARGUMENTS: list[Node] = [
+    A("observes-post-liberal-order", "observes", "Non-Western powers such as Russia and China challenge Western hegemony and seek a post-liberal order",
+      Q("non-Western powers are increasingly challenging Western hegemony and are attempting to shape a post-liberal world order"),
+      concepts=["sr:InternationalOrder"], about=[RC, "sr:TheWest"]),
     A("overstates-normative-convergence", "overstates", "The IR literature overstates normative convergence between Russia and China",
       [Q("such as the extent of normative convergence between the two states, while overlooking"),
        Q("tends to overstate the extent of normative convergence between the two states"),
