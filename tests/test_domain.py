@@ -457,3 +457,23 @@ def test_a_broken_selector_is_caught(source_file):
     text = read_source(source_file)
     at = text.index("axis of convenience")
     assert verify_selector(text, Selector("axis of convenience", at + 1, at + 20)) != []
+
+
+# ---------------------------------------------------------------------------
+# The committed Turtle is exactly what the curation scripts generate
+# ---------------------------------------------------------------------------
+def test_domain_files_are_up_to_date_with_their_generators(tmp_path, monkeypatch, source_file):
+    import importlib
+    import sys
+
+    monkeypatch.setenv("SRKG_CURATION_OUT", str(tmp_path))
+    monkeypatch.setenv("SRKG_SOURCE", str(source_file))
+    monkeypatch.syspath_prepend(str(ROOT / "tools" / "curation"))
+    written = []
+    for name in ("domain_vocab", "domain_world", "domain_claims"):
+        sys.modules.pop(name, None)
+        written += importlib.import_module(name).build()
+    assert len(written) == 12
+    for path in written:
+        rel = path.relative_to(tmp_path)
+        assert path.read_text(encoding="utf-8") == (ROOT / rel).read_text(encoding="utf-8"), f"{rel} is stale: rerun its generator"
