@@ -9,7 +9,7 @@ This module finds passages (for curation) and verifies selectors (for
 >>> text = "Korolev (2020), for instance, interprets"
 >>> sel = locate(text, "for instance", context=5)
 >>> (sel.start, sel.end, sel.prefix, sel.suffix)
-(16, 28, '020), ', ', inte')
+(16, 28, '20), ', ', int')
 >>> verify_selector(text, sel) == []
 True
 """
