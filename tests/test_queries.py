@@ -1,0 +1,250 @@
+"""The stored-query catalogue: headers, parameters, parsing under two engines, IRIs, engine agreement.
+
+Every ``queries/*.rq`` must describe itself (grlc ``#+`` header), declare exactly the
+parameters its variables use, parse under rdflib and pyoxigraph, run on the embedded
+store with its example values, use only ``srkg:``/``sr:`` IRIs that the ontology or the
+data define, and give the same rows under rdflib (``initBindings``) as on the embedded
+store (typed ``VALUES``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from srkg import paths, queries
+from srkg.queries import Term
+
+STORED = queries.names()
+SRKG = queries.PREFIXES["srkg"]
+SR = queries.PREFIXES["sr"]
+
+
+def test_catalogue_has_at_least_25_queries():
+    assert len(STORED) >= 25, STORED
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    cat = {q.name: q for q in queries.catalogue()}
+    assert cat, "no stored queries found"
+    return cat
+
+
+@pytest.fixture(scope="module")
+def store():
+    from srkg.store import open_store
+
+    return open_store()
+
+
+@pytest.fixture(scope="module")
+def rdflib_graph():
+    from srkg.rdfio import load_graph
+    from srkg.store import data_files
+
+    return load_graph(data_files())
+
+
+@pytest.fixture(scope="module")
+def defined_iris(store):
+    """Every IRI that is the subject of a triple in the ontology or the data."""
+    return {row["s"].value for row in store.query("SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }")}
+
+
+def examples(q) -> dict[str, str]:
+    return {p.name: p.example for p in q.params if p.example is not None}
+
+
+@pytest.mark.parametrize("name", STORED)
+def test_header_describes_the_query(name, catalogue):
+    q = catalogue[name]
+    assert q.summary and len(q.summary) < 160, "a one-line summary"
+    assert q.description, "a description"
+    assert q.tags, "at least one tag"
+    assert isinstance(q.header.get("tags"), list), "tags as a YAML list (grlc)"
+    declared = {str(d["name"]): d for d in q.header.get("params") or []}
+    used = {p.name: p for p in q.params}
+    assert set(declared) == set(used), "the header lists exactly the parameters the query uses"
+    for pname, d in declared.items():
+        p = used[pname]
+        assert "_" not in pname, "no underscore inside a parameter name"
+        assert pname not in queries.RESERVED
+        assert d.get("type") == p.type, f"{pname}: header type {d.get('type')} but the variable ?{p.var} says {p.type}"
+        assert bool(d.get("required")) == p.required, f"{pname}: required in the header must match ?_ / ?__"
+        assert d.get("description"), f"{pname}: a description"
+        assert d.get("example") is not None, f"{pname}: an example value"
+        queries.parse_value(str(d["example"]), p.type, name=pname)  # the example is valid for its type
+    for item in q.header.get("defaults") or []:
+        (k, v), = item.items()
+        assert k in used, f"defaults names an unknown parameter {k}"
+    for item in q.header.get("enumerate") or []:
+        (k, vs), = item.items()
+        assert k in used and vs, f"enumerate names an unknown parameter {k}"
+
+
+@pytest.mark.parametrize("name", STORED)
+def test_parses_under_rdflib_and_pyoxigraph(name, catalogue):
+    import pyoxigraph as ox
+    from rdflib.plugins.sparql import prepareQuery
+
+    q = catalogue[name]
+    prepareQuery(q.text)
+    ox.Store().query(q.text)  # parses (and runs on an empty store)
+    bound = queries.bind(q, examples(q))
+    ox.Store().query(queries.with_values(q.text, bound))  # still parses with its VALUES row
+
+
+@pytest.mark.parametrize("name", STORED)
+def test_no_select_star_and_no_parameter_inside_a_subquery(name, catalogue):
+    q = catalogue[name]
+    toks = queries.tokens(q.text)
+    words = [t.text.upper() for t in toks if t.kind == "word"]
+    assert words.count("SELECT") <= 1, "no sub-SELECT: a VALUES row at the top would not reach it"
+    for i, t in enumerate(toks[:-1]):
+        if t.kind == "word" and t.text.upper() == "SELECT":
+            assert toks[i + 1].text != "*", "project explicit variables, never SELECT *"
+
+
+def _iris(q) -> set[str]:
+    """The srkg: and sr: IRIs a query uses: prefixed names, full IRIs and header values."""
+    declared = {}
+    toks = queries.tokens(q.text)
+    for i, t in enumerate(toks):
+        if t.kind == "word" and t.text.upper() == "PREFIX" and i + 2 < len(toks):
+            declared[toks[i + 1].text.rstrip(":")] = toks[i + 2].text[1:-1]
+    out = set()
+    skip = {i + 2 for i, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "PREFIX"}
+    for i, t in enumerate(toks):
+        if i in skip:
+            continue
+        if t.kind == "pname" and ":" in t.text:
+            prefix, local = t.text.split(":", 1)
+            if local:
+                out.add(declared.get(prefix, queries.PREFIXES.get(prefix, "")) + local)
+        elif t.kind == "iri":
+            out.add(t.text[1:-1])
+    for p in q.params:
+        if p.type == "iri" and p.example:
+            out.add(queries.parse_value(p.example, "iri").value)
+        out.update(p.enum)
+    for item in q.header.get("defaults") or []:
+        out.update(str(v) for v in item.values() if str(v).startswith("http"))
+    return {i for i in out if i.startswith(SRKG) or i.startswith(SR)}
+
+
+@pytest.mark.parametrize("name", STORED)
+def test_every_iri_used_is_defined(name, catalogue, defined_iris):
+    used = _iris(catalogue[name])
+    missing = sorted(i for i in used if i not in defined_iris)
+    assert not missing, f"IRIs used by {name} that neither the ontology nor the data defines: {missing}"
+
+
+def test_the_iri_check_can_fail(defined_iris):
+    q = queries.from_text("PREFIX srkg: <https://w3id.org/srkg/ontology#>\nSELECT ?x WHERE { ?x a srkg:NoSuchClass }")
+    assert _iris(q) == {SRKG + "NoSuchClass"}
+    assert SRKG + "NoSuchClass" not in defined_iris
+
+
+@pytest.mark.parametrize("name", STORED)
+def test_runs_with_its_examples_and_without_optional_parameters(name, catalogue, store):
+    q = catalogue[name]
+    verb = {"select": queries.select, "ask": queries.ask}.get(q.form, queries.construct)
+    result = verb(q, store=store, **examples(q))
+    if q.form == "select":
+        assert isinstance(result, queries.Table)
+    required = {p.name: p.example for p in q.params if p.required}
+    verb(q, store=store, **required)
+
+
+def _rdflib_rows(graph, q, bound):
+    from rdflib import Literal, URIRef
+
+    def conv(t: Term):
+        if t.kind == "iri":
+            return URIRef(t.value)
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        return Literal(t.value, datatype=URIRef(t.datatype) if t.datatype else None)
+
+    res = graph.query(q.text, initBindings={k: conv(v) for k, v in bound.items()})
+    if q.form == "ask":
+        return bool(res.askAnswer)
+    if q.form in ("construct", "describe"):
+        return len(res.graph)
+    out = set()
+    for row in res:
+        out.add(tuple(None if v is None else _norm(v) for v in row))
+    return out
+
+
+def _norm(v):
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(v, URIRef):
+        return ("iri", str(v))
+    if isinstance(v, BNode):
+        return ("bnode",)
+    if isinstance(v, Literal):
+        if v.datatype and str(v.datatype).endswith(("#integer", "#decimal", "#double")):
+            return ("num", float(v))
+        return ("lit", str(v))
+    return ("?", str(v))
+
+
+def _term_norm(t: Term | None):
+    if t is None:
+        return None
+    if t.kind == "iri":
+        return ("iri", t.value)
+    if t.kind == "bnode":
+        return ("bnode",)
+    if t.datatype and t.datatype.endswith(("#integer", "#decimal", "#double")):
+        return ("num", float(t.value))
+    return ("lit", t.value)
+
+
+#: Queries whose aggregates (GROUP_CONCAT order) legitimately differ between engines.
+ORDER_SENSITIVE = {"characterizations", "special-issue-articles", "initiatives", "document-anomalies",
+                   "article-arguments", "co-citation", "coauthors", "journals", "special-issue-findings"}
+
+
+@pytest.mark.parametrize("name", STORED)
+def test_rdflib_and_the_embedded_store_agree(name, catalogue, store, rdflib_graph):
+    q = catalogue[name]
+    bound = queries.bind(q, examples(q))
+    theirs = _rdflib_rows(rdflib_graph, q, bound)
+    if q.form == "ask":
+        assert theirs == queries.ask(q, store=store, **examples(q))
+        return
+    if q.form in ("construct", "describe"):
+        assert theirs == len(queries.construct(q, store=store, **examples(q)))
+        return
+    table = queries.select(q, store=store, **examples(q))
+    ours = {tuple(_term_norm(r[v]) for v in table.variables) for r in table}
+    if name in ORDER_SENSITIVE:  # compare the rows without the concatenated lists
+        concat = [i for i, v in enumerate(table.variables)
+                  if v in ("factors", "theories", "authors", "disciplines", "methods", "policyAreas", "regions",
+                           "launchedBy", "targets", "links", "holders", "concepts", "works", "list", "about")]
+
+        def strip(rows):
+            return {tuple(("set", frozenset(str(x[1]).split())) if i in concat and x else x for i, x in enumerate(r))
+                    for r in rows}
+        assert strip(theirs) == strip(ours)
+    else:
+        assert theirs == ours
+
+
+def test_order_by_is_respected(store):
+    t = queries.select("reference-list", store=store)
+    positions = [r.position.python() for r in t]
+    assert positions == sorted(positions) and positions, "the reference list comes in printed order"
+
+
+def test_query_files_are_found_only_at_the_top_level():
+    names = queries.names()
+    assert names and all("/" not in n for n in names)
+    assert not any(n.endswith("-violation") for n in names), "checks live under queries/checks/"
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", n) for n in names), "file stems are kebab-case names"
+    assert len(paths.query_files()) == len(names)
