@@ -39,6 +39,7 @@ FIGURES = ("literature-map", "timeline", "actor-network")
 #: The article's present: open-ended phases run to here (the article was accepted in December 2021).
 ARTICLE_PRESENT = 2021
 SRKG = "https://w3id.org/srkg/ontology#"
+MAIN_RELATIONSHIP = "https://w3id.org/srkg/id/RussiaChinaRelationship"
 FORMATS = ("png", "svg")
 
 
@@ -117,6 +118,13 @@ class MapEntry:
     term: str
     via: str  # "claim": a claim made in the work; "work": the work's own srkg:usesTheory
     broader: str | None = None
+    about: str | None = None  # for a relationship type: the relationship the characterization is about
+    about_label: str | None = None
+
+    @property
+    def other_relationship(self) -> bool:
+        """A type given to another relationship than the Russia-China one (e.g. the Sino-Soviet one)."""
+        return self.about is not None and self.about != MAIN_RELATIONSHIP
 
 
 def work_label(work: str, first: str | None, second: str | None, authors: int | None,
@@ -144,7 +152,8 @@ def literature_map_data(store=None, *, root: Path | None = None) -> list[MapEntr
         authors = int(r["authors"]) if r.get("authors") else None
         label = work_label(r["work"], r.get("first"), r.get("second"), authors, str(year) if year else None,
                            r.get("workLabel"))
-        entry = MapEntry(year, label, r["work"], r["kind"], r["termLabel"], r["term"], r["via"], r.get("broader"))
+        entry = MapEntry(year, label, r["work"], r["kind"], r["termLabel"], r["term"], r["via"], r.get("broader"),
+                         r.get("about"), r.get("aboutLabel"))
         key = (entry.work, entry.term)
         # a claim made in the work says more than the work's own usesTheory; keep one entry per pair
         if key not in best or (best[key].via == "work" and entry.via == "claim"):
@@ -360,10 +369,13 @@ def draw_literature_map(entries: list[MapEntry], stem: Path) -> list[Path]:
             ax.axhline(i + 0.5, color="#999", lw=0.6, zorder=1)
     if 0 < n_types < len(columns):
         ax.axvline(n_types - 0.5, color="#333", lw=1.2, zorder=1)
+    others = sorted({e.about_label or local_name(e.about) for e in entries if e.other_relationship})
     for e in entries:
         colour = TYPE_COLOUR if e.kind == "relationship type" else THEORY_COLOUR
         x, y = col_of[e.term], row_of[e.work]
-        if e.via == "claim":
+        if e.other_relationship:
+            ax.scatter([x], [y], s=95, marker="^", facecolor="white", edgecolor=colour, linewidth=1.8, zorder=3)
+        elif e.via == "claim":
             ax.scatter([x], [y], s=90, color=colour, zorder=3)
         else:
             ax.scatter([x], [y], s=80, marker="s", facecolor="white", edgecolor=colour, linewidth=1.8, zorder=3)
@@ -381,14 +393,20 @@ def draw_literature_map(entries: list[MapEntry], stem: Path) -> list[Path]:
         ax.spines[side].set_visible(False)
     ax.grid(axis="x", color="#ddd", lw=0.6, zorder=0)
     ax.set_axisbelow(True)
-    handles = [Line2D([], [], ls="", marker="o", color=TYPE_COLOUR, markersize=8, label="relationship type it assigns"),
-               Line2D([], [], ls="", marker="o", color=THEORY_COLOUR, markersize=8, label="theory its claim draws on"),
-               Line2D([], [], ls="", marker="s", markerfacecolor="white", markeredgecolor=THEORY_COLOUR,
-                      markeredgewidth=1.8, markersize=8, label="theory the work uses")]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3, frameon=False, fontsize=9)
-    ax.set_title("Who calls the Russia-China relationship what, and from which theory", pad=14, loc="left")
-    fig.text(0.01, 0.005, "Works ordered by year; source: stored query queries/figures/literature-map.rq",
-             fontsize=7.5, color="#555")
+    handles = [Line2D([], [], ls="", marker="o", color=TYPE_COLOUR, markersize=8,
+                      label="relationship type it gives the Russia-China relationship")]
+    if others:
+        handles.append(Line2D([], [], ls="", marker="^", markerfacecolor="white", markeredgecolor=TYPE_COLOUR,
+                              markeredgewidth=1.8, markersize=8, label="type it gives the " + " / the ".join(others)))
+    handles += [Line2D([], [], ls="", marker="o", color=THEORY_COLOUR, markersize=8, label="theory its claim draws on"),
+                Line2D([], [], ls="", marker="s", markerfacecolor="white", markeredgecolor=THEORY_COLOUR,
+                       markeredgewidth=1.8, markersize=8, label="theory the work uses")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.0, -0.005), ncol=2, frameon=False, fontsize=9,
+              title="Works by year (years not stated last); source: queries/figures/literature-map.rq",
+              title_fontsize=8, alignment="left")
+    longest = max((len(label) for _, _, label in columns), default=10)
+    ax.set_title("Who calls the Russia-China relationship what, and from which theory",
+                 pad=10 + 4.3 * longest, loc="left", x=-0.25)
     return _save(fig, stem)
 
 
