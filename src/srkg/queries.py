@@ -560,7 +560,9 @@ def get(name: str, root: Path | None = None, *, with_header: bool = False) -> St
         close = difflib.get_close_matches(str(name), list(files), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else "; see 'srkg query --list'"
         raise UsageError(f"no stored query named {str(name)[:80]!r}{hint}")
-    return _make(name, path, _read(path), with_header=with_header)
+    text = _read(path)
+    # the YAML header is read only when it matters for running: an enumerate list to enforce
+    return _make(name, path, text, with_header=with_header or "#+ enumerate:" in text)
 
 
 def catalogue(root: Path | None = None) -> list[StoredQuery]:
