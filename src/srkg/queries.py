@@ -598,7 +598,8 @@ def bind(query: StoredQuery, values: Mapping[str, Any]) -> dict[str, Term]:
         v = values.get(p.name)
         if v is None or (isinstance(v, str) and v == "" and not p.required and p.type != "string"):
             if p.required:
-                ex = f", e.g. --param {p.name}={p.example}" if p.example else ""
+                example = p.example or _example(query, p.name)
+                ex = f", e.g. --param {p.name}={example}" if example else ""
                 raise UsageError(f"query {query.name} needs parameter {p.name!r} ({p.type}){ex}")
             continue
         if isinstance(v, Term):
@@ -612,6 +613,17 @@ def bind(query: StoredQuery, values: Mapping[str, Any]) -> dict[str, Term]:
             continue
         out[p.var] = parse_value(str(v), p.type, name=p.name)
     return out
+
+
+def _example(query: StoredQuery, name: str) -> str | None:
+    """A parameter's example from the header, read only to word an error message."""
+    try:
+        for item in read_header(query.text).get("params") or []:
+            if isinstance(item, dict) and str(item.get("name")) == name and item.get("example") is not None:
+                return str(item["example"])
+    except InputError:
+        pass
+    return None
 
 
 # ---------------------------------------------------------------------------
