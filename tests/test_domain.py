@@ -299,10 +299,8 @@ SI_REGIONS = [  # from "The special issue's structure and contributions"
     ("SI-Kruessmann", "Arctic"),               # "shifts the focus to the Arctic"
     ("SI-LeskinaSabzalieva", "CentralAsia"),   # "the responses of the Central Asian countries"
     ("SI-Pieper", "Mongolia"),                 # "the triangular relationship between Russia, China and Mongolia"
-    pytest.param("SI-Dharmaputra", "Russia", marks=pytest.mark.xfail(
-        strict=False, reason="the scholarship layer records no place studied by Dharmaputra (Russia's discourses)")),
-    pytest.param("SI-KutelevaVasiliev", "Russia", marks=pytest.mark.xfail(
-        strict=False, reason="the scholarship layer records no place studied by Kuteleva and Vasiliev (Russia's newspapers)")),
+    ("SI-Dharmaputra", "Russia"),  # "Analyzing foreign policy debates in Russia"
+    ("SI-KutelevaVasiliev", "Russia"),  # "the coverage of the BRI in Russia's major newspapers"
 ]
 
 
