@@ -41,7 +41,7 @@ import pyoxigraph as ox
 
 from . import paths
 from .errors import InputError, UsageError
-from .rdfio import PREFIXES, SR, SRKG, iter_quads, shorten
+from .rdfio import PREFIXES, SR, SRKG, shorten
 from .shacl_engine import SH, RawResult, compile_shapes, run_constraints
 
 __all__ = ["ValidationResult", "ValidationReport", "validate_files", "validate_data", "load_shapes",
@@ -144,86 +144,99 @@ def load_shapes(files: Sequence[Path] | None = None):
     return _SHAPES_CACHE[key][0]
 
 
+BASE_GRAPH = ox.NamedNode("urn:srkg:validate:base")
+
+
 @dataclass
 class _Loaded:
+    """The new data in the default graph; ontology and graph in BASE_GRAPH (read-only copies)."""
+
     store: ox.Store
-    new_subjects: set            # pyoxigraph subject terms of the new data
     new_quads: int
-    base_names: set[str]         # sr:/srkg: IRIs the graph + ontology define (as subjects)
-    ontology_names: set[str]     # srkg: IRIs the ontology defines
-    uses: dict                   # (subject, predicate, IRI) where an IRI of ours is used by the new data
-    changes: list                # (subject, predicate, object) ontology changes in the new data
+
+    def is_new_subject(self, term) -> bool:
+        return term is not None and next(iter(self.store.quads_for_pattern(term, None, None, ox.DefaultGraph())), None) is not None
+
+    def in_base(self, iri: str) -> bool:
+        return next(iter(self.store.quads_for_pattern(ox.NamedNode(iri), None, None, BASE_GRAPH)), None) is not None
+
+    def defined(self, iri: str) -> bool:
+        return next(iter(self.store.quads_for_pattern(ox.NamedNode(iri), None, None)), None) is not None
 
 
-def _load(new_files: Sequence[tuple[str, Iterable]], base_files: Sequence[Path], onto_files: Sequence[Path]) -> _Loaded:
+def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) -> None:
+    """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors."""
+    from .rdfio import _OX_FORMATS, _syntax_error, check_readable, guess_format
+
+    p = check_readable(path, max_bytes=max_bytes)
+    ox_fmt = _OX_FORMATS.get(guess_format(p, fmt))
+    with p.open("rb") as fh:
+        head = fh.read(4096)
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 4:
+            raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
+    try:
+        store.load(path=str(p), format=ox_fmt, base_iri=p.resolve().as_uri(), to_graph=graph)
+    except SyntaxError as err:
+        raise _syntax_error(p, err) from None
+    except UnicodeDecodeError as err:
+        raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
+    except (OSError, ValueError) as err:
+        raise InputError(f"{p}: cannot read: {' '.join(str(err).split())}") from None
+
+
+def _load(new: Sequence, base_files: Sequence[Path], onto_files: Sequence[Path], *, fmt=None,
+          max_bytes: int = MAX_INPUT_BYTES) -> _Loaded:
+    """``new``: paths, or (name, quads) pairs for in-memory data."""
     store = ox.Store()
-    dg = ox.DefaultGraph()
-    base_names: set[str] = set()
-    onto_names: set[str] = set()
-    for group, files in ((onto_names, onto_files), (base_names, base_files)):
-        for f in files:
-            quads = [ox.Quad(q.subject, q.predicate, q.object, dg) for q in iter_quads(f)]
-            for q in quads:
-                s = q.subject
-                if isinstance(s, ox.NamedNode):
-                    group.add(s.value)
-            store.extend(quads)
-    base_names |= onto_names
-    new_subjects: set = set()
-    uses: dict = {}
-    changes: list = []
-    n = 0
-    ours = (SR, SRKG)
-    for _name, quads in new_files:
-        batch = []
-        for q in quads:
-            s, p, o = q.subject, q.predicate, q.object
-            batch.append(ox.Quad(s, p, o, dg))
-            new_subjects.add(s)
-            pv = p.value
-            if isinstance(s, ox.NamedNode) and s.value.startswith(SRKG):
-                changes.append((s, p, o))
-            elif (pv in SCHEMA_PREDICATES or pv.startswith(OWL)) and isinstance(o, ox.NamedNode) \
-                    and o.value.startswith(SRKG):
-                changes.append((s, p, o))
-            if pv.startswith(ours):
-                uses.setdefault(pv, (s, p, p))
-            if isinstance(o, ox.NamedNode) and o.value.startswith(ours):
-                uses.setdefault(o.value, (s, p, o))
-            if len(batch) >= 100_000:
-                store.extend(batch)
-                n += len(batch)
-                batch = []
-        store.extend(batch)
-        n += len(batch)
+    for f in list(onto_files) + list(base_files):
+        _load_file(store, f, None, BASE_GRAPH, 2 ** 40)
+    for item in new:
+        if isinstance(item, tuple):
+            store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in item[1])
+        else:
+            _load_file(store, item, fmt, ox.DefaultGraph(), max_bytes)
+    n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
     if n == 0:
         raise InputError("the new data holds no triples")
-    return _Loaded(store, new_subjects, n, base_names, onto_names, uses, changes)
+    return _Loaded(store, n)
 
 
 # ---------------------------------------------------------------------------
 # Checks beyond SHACL
 # ---------------------------------------------------------------------------
+_OURS = f"(STRSTARTS(STR(?x), \"{SR}\") || STRSTARTS(STR(?x), \"{SRKG}\"))"
+
+
 def _undefined(ld: _Loaded) -> list[RawResult]:
-    new_names = {s.value for s in ld.new_subjects if isinstance(s, ox.NamedNode)}
-    known_sr = sorted(n for n in ld.base_names | new_names if n.startswith(SR))
-    known_srkg = sorted(ld.ontology_names)
+    st = ld.store
+    used = [sol["x"] for sol in st.query(f"SELECT DISTINCT ?x WHERE {{ ?s ?p ?x FILTER (isIRI(?x) && {_OURS}) }}")]
+    used_p = [sol["x"] for sol in st.query(f"SELECT DISTINCT ?x WHERE {{ ?s ?x ?o FILTER {_OURS} }}")]
+    missing = [t for t in used if not (ld.in_base(t.value) if t.value.startswith(SRKG) else ld.defined(t.value))]
+    missing_p = [t for t in used_p if not ld.in_base(t.value)]
+    if not missing and not missing_p:
+        return []
+    base_names = [sol["s"].value for sol in st.query(
+        f"SELECT DISTINCT ?s WHERE {{ GRAPH <{BASE_GRAPH.value}> {{ ?s ?p ?o }} FILTER (isIRI(?s)) }}")]
+    known_sr = [n for n in base_names if n.startswith(SR)]
+    known_srkg = [n for n in base_names if n.startswith(SRKG)]
+    if ld.new_quads <= 50_000:
+        known_sr += [sol["s"].value for sol in st.query(
+            f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"{SR}\")) }}")]
     out = []
-    for iri, (s, p, o) in sorted(ld.uses.items(), key=lambda kv: kv[0]):
+    for t, as_pred in [(t, False) for t in missing] + [(t, True) for t in missing_p]:
+        iri = t.value
         if iri.startswith(SRKG):
-            if iri in ld.ontology_names:
-                continue
-            hint = _closest(iri, SRKG, known_srkg)
-            what = "the ontology does not define"
+            hint, what = _closest(iri, SRKG, known_srkg), "the ontology does not define"
         else:
-            if iri in ld.base_names or iri in new_names:
-                continue
-            hint = _closest(iri, SR, [k for k in ld.base_names if k.startswith(SR)]) or \
-                (_closest(iri, SR, known_sr) if len(known_sr) < 20_000 else "")
-            what = "neither the graph nor this data defines"
+            hint, what = _closest(iri, SR, known_sr), "neither the graph nor this data defines"
         msg = f"{shorten(iri)} is a name {what}"
         msg += f": did you mean {hint}?" if hint else "; define it (with a type and an rdfs:label@en) or use an existing name."
-        out.append(RawResult(_id(s), s, p.value, o, UNDEFINED, None, VIOLATION, msg))
+        pattern = (None, t, None) if as_pred else (None, None, t)
+        for q in st.quads_for_pattern(*pattern, ox.DefaultGraph()):
+            out.append(RawResult(_id(q.subject), q.subject, q.predicate.value, t, UNDEFINED, None, VIOLATION, msg))
     return out
 
 
@@ -237,10 +250,14 @@ def _closest(iri: str, ns: str, known: Iterable[str]) -> str:
 
 
 def _ontology_changes(ld: _Loaded) -> list[RawResult]:
+    schema = ", ".join(f"<{p}>" for p in sorted(SCHEMA_PREDICATES))
+    q = (f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER ((isIRI(?s) && STRSTARTS(STR(?s), \"{SRKG}\")) || "
+         f"(isIRI(?o) && STRSTARTS(STR(?o), \"{SRKG}\") && (?p IN ({schema}) || STRSTARTS(STR(?p), \"{OWL}\")))) }}")
     out = []
-    for s, p, o in ld.changes:
+    for sol in ld.store.query(q):
+        s, p, o = sol["s"], sol["p"], sol["o"]
         if isinstance(s, ox.NamedNode) and s.value.startswith(SRKG):
-            verb = "redefines" if s.value in ld.ontology_names else "adds"
+            verb = "redefines" if ld.in_base(s.value) else "adds"
             msg = (f"New data {verb} the ontology term {shorten(s.value)}: instance data must not say anything "
                    f"about srkg: terms; propose ontology changes in an extension module of the ontology instead.")
         else:
@@ -267,11 +284,11 @@ def _evidence(ld: _Loaded, source: str | os.PathLike) -> list[RawResult]:
             OPTIONAL { ?h srkg:hasEvidence ?ev } }"""
     g = rdflib.Graph()
     new_ev = set()
-    for t in ld.store.query(q):
+    for t in ld.store.query(q, use_default_graph_as_union=True):
         g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-    for t in ld.store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode("http://www.w3.org/ns/oa#SpecificResource")):
-        if t.subject in ld.new_subjects:
-            new_ev.add(t.subject)
+    for t in ld.store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode("http://www.w3.org/ns/oa#SpecificResource"),
+                                        ox.DefaultGraph()):
+        new_ev.add(t.subject)
     # keep only the evidence nodes of the new data
     keep = {to_rdflib(e) for e in new_ev}
     for ev in set(g.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/oa#SpecificResource"))) - keep:
@@ -304,7 +321,7 @@ def _id(term) -> str:
 def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None, source=None,
                    engine: str = "fast", strict: bool = False, graph_files: Sequence[Path] | None = None,
                    ontology_files: Sequence[Path] | None = None, shapes_files: Sequence[Path] | None = None,
-                   max_bytes: int = MAX_INPUT_BYTES, threads: int = 2) -> ValidationReport:
+                   max_bytes: int = MAX_INPUT_BYTES, workers: int = 2) -> ValidationReport:
     """Validate RDF files of new data; see the module docstring.
 
     Raises InputError / RDFSyntaxError (exit 2) for a missing, empty, non-UTF-8,
@@ -312,14 +329,14 @@ def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None
     """
     if not files:
         raise UsageError("give at least one file of new data to validate")
+    from .rdfio import check_readable, guess_format
+
     for f in files:  # fail fast on bad input before any parsing
-        from .rdfio import check_readable, guess_format
         check_readable(f, max_bytes=max_bytes)
         guess_format(f, fmt)
-    new = [(str(f), iter_quads(f, fmt, max_bytes=max_bytes)) for f in files]
-    return _validate(new, [str(f) for f in files], source=source, engine=engine, strict=strict,
-                     graph_files=graph_files, ontology_files=ontology_files, shapes_files=shapes_files,
-                     threads=threads)
+    return _validate([Path(f) for f in files], [str(f) for f in files], source=source, engine=engine,
+                     strict=strict, graph_files=graph_files, ontology_files=ontology_files,
+                     shapes_files=shapes_files, workers=workers, fmt=fmt, max_bytes=max_bytes)
 
 
 def validate_data(*, data: bytes | str, fmt: str = "turtle", **kwargs) -> ValidationReport:
@@ -336,18 +353,18 @@ def validate_data(*, data: bytes | str, fmt: str = "turtle", **kwargs) -> Valida
 
 
 def _validate(new, names, *, source=None, engine="fast", strict=False, graph_files=None, ontology_files=None,
-              shapes_files=None, threads=2) -> ValidationReport:
+              shapes_files=None, workers=2, fmt=None, max_bytes=MAX_INPUT_BYTES) -> ValidationReport:
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     shapes = load_shapes(shapes_files)
     onto = list(ontology_files) if ontology_files is not None else paths.ontology_files()
     base = list(graph_files) if graph_files is not None else paths.instance_files()
-    ld = _load(new, base, onto)
+    ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes)
     if engine == "fast":
-        raw = run_constraints(ld.store, shapes, threads=threads)
+        raw = run_constraints(ld.store, shapes, workers=workers)
     else:
         raw = _run_pyshacl(ld.store, shapes_files)
-    raw = [r for r in raw if r.focus_term in ld.new_subjects]
+    raw = [r for r in raw if ld.is_new_subject(r.focus_term)]
     raw += _undefined(ld) + _ontology_changes(ld)
     if source is not None:
         raw += _evidence(ld, source)
