@@ -1,0 +1,253 @@
+"""Serve the graph as a local SPARQL endpoint with the Oxigraph server (``srkg serve``).
+
+The ``oxigraph`` binary comes with the ``oxigraph`` package from PyPI (it
+lands next to the Python executable of the venv).  :func:`serve` loads the
+ontology, the instance data and the shapes into a store, each into the named
+graph that ``srkg load`` uses, with ``oxigraph load``; then runs
+``oxigraph serve-read-only`` (``oxigraph serve`` with ``writable=True``) with
+``--union-default-graph``, so the stored queries, which read the default
+graph, see all three.  The server binds the loopback interface unless told
+otherwise.  Its query UI is at the root URL; SPARQL at ``/query``::
+
+    srkg serve --port 7878 &
+    srkg query actors --endpoint http://127.0.0.1:7878/query
+
+SIGINT and SIGTERM are forwarded to the server, which is waited for; the
+temporary store is removed.  No process and no folder is left behind.
+
+>>> find_oxigraph().name
+'oxigraph'
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import paths
+from .errors import EndpointError, EnvironmentProblem, InputError, UsageError
+from .load import GRAPHS
+
+__all__ = ["OxigraphServer", "find_oxigraph", "free_port", "build_store", "serve"]
+
+
+def find_oxigraph() -> Path:
+    """The ``oxigraph`` server binary: the venv's scripts folder first, then ``PATH``."""
+    names = ("oxigraph.exe", "oxigraph") if os.name == "nt" else ("oxigraph",)
+    folders = [sysconfig.get_path("scripts"), str(Path(sys.executable).parent)]
+    for folder in folders:
+        for name in names:
+            cand = Path(folder) / name
+            if cand.is_file() and os.access(cand, os.X_OK):
+                return cand
+    found = shutil.which("oxigraph")
+    if found:
+        return Path(found)
+    raise EnvironmentProblem("the oxigraph server binary was not found; install it with 'pip install oxigraph'")
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port that is free on ``host`` right now."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def build_store(location: Path, graphs: dict[str, Sequence[Path]], *, binary: Path | None = None,
+                timeout: float = 600.0) -> None:
+    """Bulk-load files into the on-disk store at ``location``, one ``oxigraph load`` per named graph."""
+    exe = str(binary or find_oxigraph())
+    for graph, files in graphs.items():
+        if not files:
+            continue
+        cmd = [exe, "load", "--location", str(location), "--graph", graph, "--file", *map(str, files)]
+        try:
+            res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise EnvironmentProblem(f"oxigraph load of <{graph}> took more than {timeout:g} s") from None
+        if res.returncode != 0:
+            detail = " ".join((res.stderr or res.stdout or "").split())[-300:]
+            raise InputError(f"oxigraph load of <{graph}> failed: {detail}")
+
+
+def project_graphs(root: Path | None = None, *, shapes: bool = True) -> dict[str, list[Path]]:
+    """The project's files by named graph, as ``srkg load`` stores them."""
+    out = {GRAPHS["ontology"]: paths.ontology_files(root), GRAPHS["instances"]: paths.instance_files(root)}
+    if shapes:
+        out[GRAPHS["shapes"]] = paths.shapes_files(root)
+    return out
+
+
+@dataclass
+class OxigraphServer:
+    """One ``oxigraph serve`` process; :meth:`start` waits until it answers, :meth:`stop` waits until it is gone.
+
+    Args:
+        location: the store folder (None: in memory, ``serve`` only).
+        host, port: where to listen (port 0: a free port).
+        read_only: ``serve-read-only`` instead of ``serve``.
+        union_default_graph: the default graph is the union of all graphs.
+    """
+
+    location: Path | None = None
+    host: str = "127.0.0.1"
+    port: int = 0
+    read_only: bool = False
+    union_default_graph: bool = True
+    binary: Path | None = None
+    log: Path | None = None
+    process: subprocess.Popen | None = None
+
+    @property
+    def base_url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def query_url(self) -> str:
+        return self.base_url + "/query"
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid if self.process else None
+
+    def command(self) -> list[str]:
+        if self.read_only and self.location is None:
+            raise UsageError("a read-only server needs a store location")
+        cmd = [str(self.binary or find_oxigraph()), "serve-read-only" if self.read_only else "serve"]
+        if self.location is not None:
+            cmd += ["--location", str(self.location)]
+        cmd += ["--bind", f"{self.host}:{self.port}"]
+        if self.union_default_graph:
+            cmd.append("--union-default-graph")
+        return cmd
+
+    def start(self, *, timeout: float = 30.0) -> "OxigraphServer":
+        if self.port == 0:
+            self.port = free_port(self.host)
+        out = open(self.log, "ab") if self.log else subprocess.DEVNULL
+        try:
+            self.process = subprocess.Popen(self.command(), stdout=out, stderr=out, stdin=subprocess.DEVNULL,
+                                            start_new_session=True)
+        finally:
+            if self.log:
+                out.close()
+        self.wait_ready(timeout=timeout)
+        return self
+
+    def wait_ready(self, *, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process is not None and self.process.poll() is not None:
+                raise EnvironmentProblem(f"the oxigraph server exited with code {self.process.returncode} at start "
+                                         f"(port {self.port} in use, or the store locked by another process?)")
+            try:
+                with socket.create_connection((self.host, self.port), timeout=0.5):
+                    return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise EnvironmentProblem(f"the oxigraph server did not answer on {self.base_url} within {timeout:g} s")
+
+    def signal(self, sig: int) -> None:
+        if self.process is not None and self.process.poll() is None:
+            try:
+                os.kill(self.process.pid, sig)
+            except ProcessLookupError:
+                pass
+
+    def stop(self, *, timeout: float = 10.0) -> int | None:
+        """SIGTERM, wait; SIGKILL if it will not go.  Returns the exit code."""
+        p = self.process
+        if p is None:
+            return None
+        if p.poll() is None:
+            self.signal(signal.SIGTERM)
+            try:
+                p.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.signal(signal.SIGKILL)
+                p.wait(timeout)
+        return p.returncode
+
+    def kill(self) -> None:
+        """SIGKILL at once (a crash, for tests), and reap."""
+        if self.process is not None and self.process.poll() is None:
+            self.signal(signal.SIGKILL)
+            self.process.wait(10)
+
+    def __enter__(self) -> "OxigraphServer":
+        return self.start() if self.process is None else self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def _store_is_empty(location: Path) -> bool:
+    return not location.exists() or not any(location.iterdir())
+
+
+def serve(*, port: int = 7878, host: str = "127.0.0.1", location: Path | None = None, writable: bool = False,
+          root: Path | None = None, shapes: bool = True,
+          on_ready: Callable[[OxigraphServer, str], None] | None = None) -> int:
+    """Load the graph and serve it until SIGINT or SIGTERM; returns 0 after a clean stop.
+
+    With ``location`` the store is kept there (loaded only when the folder is
+    empty or new; an existing store is served as it is); without it a
+    temporary folder is used and removed at the end.
+    """
+    tmp = None
+    if location is None:
+        tmp = Path(tempfile.mkdtemp(prefix="srkg-serve-"))
+        store = tmp / "store"
+    else:
+        store = Path(location)
+    server = OxigraphServer(location=store, host=host, port=port, read_only=not writable)
+    stop_requested: list[int] = []
+    previous = {}
+
+    def _forward(signum, _frame):
+        stop_requested.append(signum)
+        server.signal(signum)
+
+    try:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous[sig] = signal.signal(sig, _forward)
+        if _store_is_empty(store):
+            graphs = project_graphs(root, shapes=shapes)
+            if not any(graphs.values()):
+                raise InputError("no ontology or instance files found to serve")
+            note = "loaded " + ", ".join(f"<{g}> ({len(f)} files)" for g, f in graphs.items() if f)
+            build_store(store, graphs)
+        else:
+            note = f"serving the existing store in {store}"
+        if stop_requested:
+            return 130
+        server.start()
+        if on_ready:
+            on_ready(server, note)
+        while server.process.poll() is None:
+            try:
+                server.process.wait(0.5)
+            except subprocess.TimeoutExpired:
+                pass
+        code = server.process.returncode
+        if stop_requested:
+            return 0
+        raise EndpointError(f"the oxigraph server stopped by itself (exit code {code})")
+    finally:
+        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
