@@ -317,6 +317,55 @@ def with_values(query: str, bindings: Mapping[str, "Term"]) -> str:
     return query[:at] + " " + values + query[at:]
 
 
+def list_columns(text: str) -> frozenset[str]:
+    """Projected variables computed as ``GROUP_CONCAT(...; separator=" ")``: space-separated lists.
+
+    SPARQL fixes no order inside GROUP_CONCAT, and two stores (even two Oxigraph stores)
+    concatenate in different orders, so :func:`select` sorts the items of these columns.
+
+    >>> sorted(list_columns('SELECT ?a (GROUP_CONCAT(STR(?x); separator=" ") AS ?xs) WHERE { ?a ?p ?x } GROUP BY ?a'))
+    ['xs']
+    """
+    toks = tokens(text)
+    out = set()
+    start = next((i for i, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "SELECT"), None)
+    if start is None:
+        return frozenset()
+    depth, expr = 0, []
+    for t in toks[start + 1:]:
+        if t.kind == "open" or (t.kind == "word" and t.text.upper() == "WHERE" and depth == 0):
+            break
+        if t.text == "(":
+            depth += 1
+        if depth > 0:
+            expr.append(t)
+        if t.text == ")":
+            depth -= 1
+            if depth == 0:
+                words = [x.text.upper() for x in expr if x.kind == "word"]
+                strings = [x.text for x in expr if x.kind == "string"]
+                if "GROUP_CONCAT" in words and any(s in ('" "', "' '") for s in strings):
+                    names = [x.text[1:] for i, x in enumerate(expr[:-1])
+                             if x.kind == "var" and i > 0 and expr[i - 1].kind == "word" and expr[i - 1].text.upper() == "AS"]
+                    out.update(names)
+                expr = []
+    return frozenset(out)
+
+
+def _sorted_lists(table: "Table", columns: frozenset[str]) -> "Table":
+    if not columns:
+        return table
+    rows = []
+    for r in table.rows:
+        vals = dict(r)
+        for c in columns:
+            v = vals.get(c)
+            if v is not None and v.kind == "literal":
+                vals[c] = Term("literal", " ".join(sorted(v.value.split())), v.datatype, v.language)
+        rows.append(Row(vals))
+    return Table(table.variables, tuple(rows))
+
+
 # ---------------------------------------------------------------------------
 # Parameters
 # ---------------------------------------------------------------------------
@@ -690,7 +739,8 @@ def select(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: 
     """Run a SELECT query (a stored query's name, or a :class:`StoredQuery`) and return its :class:`Table`.
 
     Runs on the embedded store unless ``endpoint`` (a SPARQL 1.1 query URL) is given;
-    the rows are the same either way.  Raises UsageError for a bad name or
+    the rows are the same either way (space-separated GROUP_CONCAT lists come sorted,
+    see :func:`list_columns`).  Raises UsageError for a bad name or
     parameter, EndpointError when the endpoint fails.
     """
     q = _resolve(query, root)
@@ -699,11 +749,11 @@ def select(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: 
     if endpoint:
         from .endpoint import Endpoint
 
-        return Endpoint(endpoint, timeout=timeout).select(q.text, bound)
+        return _sorted_lists(Endpoint(endpoint, timeout=timeout).select(q.text, bound), list_columns(q.text))
     sols = _run_embedded(q, bound, root, store)
     variables = tuple(v.value for v in sols.variables)
     rows = tuple(Row({name: from_oxigraph(sol[name]) for name in variables}) for sol in sols)
-    return Table(variables, rows)
+    return _sorted_lists(Table(variables, rows), list_columns(q.text))
 
 
 def ask(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
