@@ -575,6 +575,7 @@ def draw_network(edges: list[NetworkEdge], stem: Path) -> list[Path]:
     plt = _pyplot()
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch
+    from matplotlib.path import Path as MplPath
 
     layout = _network_layout(edges)
     labels = {}
@@ -592,12 +593,15 @@ def draw_network(edges: list[NetworkEdge], stem: Path) -> list[Path]:
                            bbox={"boxstyle": "round,pad=0.35", "facecolor": "white", "edgecolor": "#444", "lw": 0.8})
     ax.set_xlim(-0.45, 3.45)
     ax.set_ylim(-0.02, 1.0 + 0.5 / rows + 0.07)
-    fig.canvas.draw()  # place the text boxes (limits set first), to attach the arrows to their sides
-    to_data = ax.transData.inverted()
     boxes = {}
-    for n, t in texts.items():
-        (x0, y0), (x1, y1) = to_data.transform(t.get_bbox_patch().get_window_extent().get_points())
-        boxes[n] = (x0, y0, x1, y1)
+    for _ in range(2):  # place the text boxes, widen the x limits to hold them, and measure them again
+        fig.canvas.draw()
+        to_data = ax.transData.inverted()
+        for n, t in texts.items():
+            (x0, y0), (x1, y1) = to_data.transform(t.get_bbox_patch().get_window_extent().get_points())
+            boxes[n] = (x0, y0, x1, y1)
+        ax.set_xlim(min(-0.45, min(b[0] for b in boxes.values()) - 0.05),
+                    max(3.45, max(b[2] for b in boxes.values()) + 0.2))
     to_px = ax.transData.transform
     px_boxes = {n: (*to_px([(b[0], b[1])])[0], *to_px([(b[2], b[3])])[0]) for n, b in boxes.items()}
     column_px = to_px([(1, 0)])[0][0] - to_px([(0, 0)])[0][0]
@@ -605,6 +609,7 @@ def draw_network(edges: list[NetworkEdge], stem: Path) -> list[Path]:
     for n, (c, y) in layout.items():
         members[c].append((y, n))
     rank = {n: (c, i) for c, ys in members.items() for i, (_, n) in enumerate(sorted(ys))}
+    bracket_out: dict[int, int] = defaultdict(int)
     for e in edges:
         (c1, _), (c2, _) = layout[e.source], layout[e.target]
         a, b = boxes[e.source], boxes[e.target]
@@ -614,10 +619,15 @@ def draw_network(edges: list[NetworkEdge], stem: Path) -> list[Path]:
             start = (xs[c1], a[1] if yb < ya else a[3])
             end = (xs[c2], b[3] if yb < ya else b[1])
             rad = 0.0
-        elif c1 == c2:  # same column: from right side to right side, bulging right by a fixed amount
-            start, end = (a[2], ya), (b[2], yb)
-            (_, py), (_, qy) = to_px([start, end])
-            rad = (1 if qy > py else -1) * min(0.6, 0.09 * column_px / max(abs(qy - py), 1e-6))
+        elif c1 == c2:  # same column: a bracket on the right of both boxes, each bracket a little further out
+            bracket_out[c1] += 1
+            lo, hi = sorted((rank[e.source][1], rank[e.target][1]))
+            between = [boxes[n][2] for n, (c, i) in rank.items() if c == c1 and lo <= i <= hi]
+            x_out = max(between) + 0.025 + 0.018 * bracket_out[c1]
+            ax.add_patch(FancyArrowPatch(path=MplPath([(a[2], ya), (x_out, ya), (x_out, yb), (b[2], yb)]),
+                                         arrowstyle="-|>", color=colour, lw=1.3, alpha=0.85, mutation_scale=13,
+                                         zorder=2, shrinkA=1, shrinkB=1))
+            continue
         else:  # across columns: side to side, curved as little as keeps the line off other boxes
             start = (a[2], ya) if c2 > c1 else (a[0], ya)
             end = (b[0], yb) if c2 > c1 else (b[2], yb)
