@@ -218,3 +218,10 @@ def test_make_figures_refuses_an_empty_picture(tmp_path):
     with pytest.raises(SrkgError, match="returned no rows"):
         make_figures(tmp_path, store=ox.Store())
     assert not any(tmp_path.iterdir())
+
+
+def test_the_readme_pictures_are_committed():
+    folder = Path(__file__).resolve().parents[1] / "docs" / "figures"
+    found = sorted(p.name for p in folder.glob("*.*"))
+    assert found == sorted(f"{name}.{fmt}" for name in FIGURES for fmt in ("png", "svg"))
+    assert all((folder / name).stat().st_size > 10_000 for name in found)
