@@ -381,7 +381,7 @@ class GraphLoad:
         if self.skipped:
             return f"<{self.graph}>: skipped ({self.skipped})"
         dup = f" ({self.sent - self.triples} duplicates)" if self.sent != self.triples else ""
-        rate = f", {self.triples / self.seconds:,.0f} triples/s" if self.seconds > 0 and self.triples else ""
+        rate = f", {self.triples / self.seconds:,.0f} triples/s" if self.seconds > 0.5 and self.triples else ""
         return (f"<{self.graph}>: {self.triples} triples from {len(self.files)} file(s){dup} "
                 f"in {self.seconds:.2f} s{rate} ({self.protocol})")
 
@@ -540,8 +540,10 @@ def load_project(store: SparqlStore, *, root: Path | None = None, graphs: dict[s
 
 def validate_new_data(path: Path) -> None:
     """Raise NotConforming unless ``srkg validate`` accepts ``path``; EnvironmentProblem if it is absent."""
+    import importlib
+
     try:
-        from . import validate as v
+        v = importlib.import_module(f"{__package__}.validate")
     except ModuleNotFoundError as err:
         if err.name in ("srkg.validate", __package__ + ".validate"):
             raise EnvironmentProblem("srkg validate is not available in this installation, so the file cannot "
