@@ -130,21 +130,32 @@ def test_jsonld_loads_with_rdflib(release, sources):
     assert (URIRef(SR + "Korolev2020"), None, None) in g
 
 
-def test_rdfxml_loads_with_owlready2(release):
+@pytest.mark.parametrize("name", ["srkg-ontology.rdf", "srkg-graph.rdf"])
+def test_rdfxml_loads_with_owlready2(release, name):
     import owlready2
 
     out, _, _ = release
     world = owlready2.World()
-    onto = world.get_ontology((out / "srkg-graph.rdf").as_uri()).load()
     try:
-        state = world[SRKG + "State"]
-        russia = world[SR + "Russia"]
-        assert state is not None and russia is not None
-        assert state in russia.is_a
-        assert len(list(world.classes())) >= 50
+        onto = world.get_ontology((out / name).as_uri()).load()
         assert onto is not None
+        state = world[SRKG + "State"]
+        assert state is not None and world[SRKG + "Actor"] in state.is_a
+        assert len(list(world.classes())) >= 50
+        if name == "srkg-graph.rdf":
+            assert state in world[SR + "Russia"].is_a
     finally:
         world.close()
+
+
+def test_cli_builds_a_release(tmp_path, capsys):
+    code = main(["build", "--out", str(tmp_path / "dist"), "--no-reasoner", "--date", DATE, "-q"])
+    captured = capsys.readouterr()
+    if HAS_PYLODE:
+        assert code == 0 and "release 2022-01-06 written" in captured.out
+        assert (tmp_path / "dist" / "docs" / "ontology.html").is_file()
+    else:  # the documentation needs pyLODE: a one-line error, exit 2, nothing written
+        assert code == 2 and "pyLODE" in captured.err and not (tmp_path / "dist").exists()
 
 
 # ---------------------------------------------------------------------------
@@ -320,3 +331,16 @@ def test_build_with_hermit(tmp_path):
     result = build_release(tmp_path / "dist", date=DATE, docs=False, figures=False)
     assert result.check.reasoner.startswith("HermiT: consistent")
     assert (tmp_path / "dist" / "srkg-graph.rdf").is_file()
+
+
+def test_without_pylode_the_build_stops_with_a_one_line_error(tmp_path, monkeypatch):
+    import sys
+
+    from srkg.errors import EnvironmentProblem
+
+    monkeypatch.setitem(sys.modules, "pylode", None)  # import pylode now raises ImportError
+    out = _previous_release(tmp_path)
+    with pytest.raises(EnvironmentProblem, match="pyLODE is not installed"):
+        build_release(out, reasoner=False, date=DATE, figures=False)
+    assert (out / "VERSION").read_text(encoding="utf-8") == "previous\n"
+    assert _leftovers(tmp_path) == []
