@@ -200,6 +200,13 @@ class HttpClient:
             raise self._fail(f"{what}: {url} did not answer within {self.timeout[1]:g} s "
                              f"(raise --timeout if the store is just slow)") from None
         except requests.exceptions.ConnectionError as err:
+            text = repr(err)
+            if "ReadTimeoutError" in text or "Read timed out" in text:
+                raise self._fail(f"{what}: {url} did not answer within {self.timeout[1]:g} s "
+                                 f"(raise --timeout if the store is just slow)") from None
+            if "ConnectTimeoutError" in text:
+                raise self._fail(f"{what}: could not connect to {url} within {self.timeout[0]:g} s "
+                                 f"(after {self.retries} retries)") from None
             raise self._fail(f"{what}: {_connection_reason(err, url)} "
                              f"(after {self.retries} retries)" if _is_connect_failure(err)
                              else f"{what}: connection to {url} lost: {_connection_reason(err, url)}") from None
@@ -218,7 +225,7 @@ class HttpClient:
             body = resp.text[:300]
         except Exception:  # pragma: no cover - undecodable body
             body = ""
-        body = _one_line(re.sub(r"<[^>]+>", " ", body), 160)
+        body = _one_line(re.sub(r"<[^>]+>", " ", self.redact(body)), 160)  # redact before cutting
         if code == 401:
             hint = ("check the credentials in SRKG_USER/SRKG_PASSWORD, SRKG_TOKEN or ~/.netrc"
                     if self.credentials else

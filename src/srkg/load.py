@@ -447,7 +447,9 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
             raise EndpointError(f"loading <{target}>: after MOVE the store holds {after} triples in the target, "
                                 f"expected {expected}")
     except SrkgError as err:
-        if step != "verifying the target graph":
+        if step == "preparing the staging graph":
+            err.message = err.message.rstrip(".") + "; target graph unchanged"
+        elif step != "verifying the target graph":
             err.message = err.message.rstrip(".") + "; target graph unchanged" + _cleanup(store, staging)
         raise
     except BaseException:

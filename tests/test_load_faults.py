@@ -1,0 +1,234 @@
+"""srkg load when things go wrong: a store that is down, dies mid-load, refuses, errs or hangs.
+
+Each failure must give one line on stderr, exit code 2, the target graph as it
+was, and never a credential.
+"""
+
+from __future__ import annotations
+
+import http.server
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from srkg.cli import main
+from srkg.serve import OxigraphServer, free_port
+
+SENTINEL = "pw-SENTINEL-7c1e93"
+TOKEN_SENTINEL = "tok-SENTINEL-5f20aa"
+GRAPH = "https://example.org/srkg-test/graph/faults"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def creds(monkeypatch, tmp_path):
+    monkeypatch.setenv("SRKG_USER", "loader")
+    monkeypatch.setenv("SRKG_PASSWORD", SENTINEL)
+    monkeypatch.delenv("SRKG_TOKEN", raising=False)
+    monkeypatch.setenv("NETRC", str(tmp_path / "no-netrc"))
+
+
+def run_load(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["load", "--no-progress", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(code, out, err, *needles):
+    assert code == 2, (out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("srkg: error: ")
+    for n in needles:
+        assert n in lines[0], lines[0]
+    assert SENTINEL not in out + err and TOKEN_SENTINEL not in out + err
+
+
+# ---------------------------------------------------------------------------
+# A stub store: answers every request with one status, or sleeps
+# ---------------------------------------------------------------------------
+class _Stub(http.server.BaseHTTPRequestHandler):
+    status = 500
+    sleep = 0.0
+    echo_headers = False
+
+    def _answer(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        if length:
+            self.rfile.read(length)
+        if self.sleep:
+            time.sleep(self.sleep)
+        body = b"stub says no"
+        if self.echo_headers:  # a careless server that echoes the request, credentials included
+            body = (f"Internal error: Authorization: {self.headers.get('Authorization')} "
+                    f"while handling {dict(self.headers)} {self.path}").encode()
+        try:
+            self.send_response(self.status)
+            if self.status == 401:
+                self.send_header("WWW-Authenticate", 'Basic realm="stub"')
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+    def log_message(self, *a):
+        pass
+
+
+@pytest.fixture
+def stub():
+    servers = []
+
+    def make(status=500, sleep=0.0, echo_headers=False):
+        handler = type("H", (_Stub,), {"status": status, "sleep": sleep, "echo_headers": echo_headers})
+        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        srv.daemon_threads = True
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        servers.append(srv)
+        return f"http://127.0.0.1:{srv.server_address[1]}/query"
+
+    yield make
+    for srv in servers:
+        srv.shutdown()
+        srv.server_close()
+
+
+@pytest.mark.parametrize("status, needle", [(401, "401 Unauthorized"), (404, "404 Not Found"),
+                                            (500, "500 Internal Server Error")])
+def test_http_errors_are_one_line(stub, capsys, creds, status, needle):
+    code, out, err = run_load(capsys, "--endpoint", stub(status), "--only", "ontology")
+    assert_one_line_error(code, out, err, needle, "loading <https://w3id.org/srkg/graph/ontology>")
+
+
+def test_401_without_credentials_says_how_to_give_them(stub, capsys, monkeypatch, tmp_path):
+    for k in ("SRKG_USER", "SRKG_PASSWORD", "SRKG_TOKEN"):
+        monkeypatch.delenv(k, raising=False)
+    monkeypatch.setenv("NETRC", str(tmp_path / "none"))
+    code, out, err = run_load(capsys, "--endpoint", stub(401), "--only", "ontology")
+    assert_one_line_error(code, out, err, "SRKG_USER", "SRKG_PASSWORD")
+
+
+def test_server_echoing_credentials_is_redacted(stub, capsys, creds):
+    code, out, err = run_load(capsys, "--endpoint", stub(500, echo_headers=True), "--only", "ontology")
+    assert_one_line_error(code, out, err, "500")
+    assert "Authorization" in err  # the echo did reach the message, with the secret masked
+    import base64
+    assert base64.b64encode(f"loader:{SENTINEL}".encode()).decode() not in err
+
+
+def test_token_is_redacted(stub, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("SRKG_TOKEN", TOKEN_SENTINEL)
+    code, out, err = run_load(capsys, "--endpoint", stub(500, echo_headers=True), "--only", "ontology")
+    assert_one_line_error(code, out, err, "500", "Bearer ***")
+
+
+def test_credentials_in_the_url_are_refused(capsys):
+    code, out, err = run_load(capsys, "--endpoint", f"http://loader:{SENTINEL}@127.0.0.1:9/query")
+    assert_one_line_error(code, out, err, "credentials in a URL are not accepted", "SRKG_PASSWORD")
+
+
+def test_timeout(stub, capsys, creds):
+    start = time.monotonic()
+    code, out, err = run_load(capsys, "--endpoint", stub(200, sleep=5), "--timeout", "1", "--only", "ontology")
+    assert time.monotonic() - start < 4.5
+    assert_one_line_error(code, out, err, "did not answer within 1 s")
+
+
+def test_wrong_url_on_a_real_server(capsys, creds, tmp_path):
+    with OxigraphServer(location=tmp_path / "s", port=0) as oxi:
+        code, out, err = run_load(capsys, "--endpoint", oxi.base_url + "/nothing/query", "--only", "ontology")
+    assert_one_line_error(code, out, err, "404")
+
+
+def test_host_not_found(capsys, creds):
+    code, out, err = run_load(capsys, "--endpoint", "http://no-such-host.invalid/query", "--retries", "0",
+                              "--only", "ontology")
+    assert_one_line_error(code, out, err, "no-such-host.invalid")
+
+
+def test_not_a_url(capsys):
+    code, out, err = run_load(capsys, "--endpoint", "ftp://127.0.0.1/query")
+    assert_one_line_error(code, out, err, "http://")
+
+
+def test_server_stopped_before_the_load(capsys, creds, tmp_path):
+    oxi = OxigraphServer(location=tmp_path / "s", port=0).start()
+    url = oxi.query_url
+    oxi.stop()
+    start = time.monotonic()
+    code, out, err = run_load(capsys, "--endpoint", url, "--retries", "2")
+    assert time.monotonic() - start < 10
+    assert_one_line_error(code, out, err, "refused", "after 2 retries")
+
+
+def test_insecure_warns(stub, capsys, creds):
+    code, out, err = run_load(capsys, "--endpoint", stub(500), "--insecure", "--only", "ontology")
+    assert code == 2 and "not verified" in err
+
+
+# ---------------------------------------------------------------------------
+# The server dies in the middle of a load
+# ---------------------------------------------------------------------------
+def _count(url: str, graph: str) -> int:
+    r = requests.post(url, data={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"},
+                      headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    r.raise_for_status()
+    return int(r.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def test_server_killed_during_the_upload_keeps_the_previous_version(tmp_path, capsys, creds):
+    location, port = tmp_path / "store", free_port()
+    v1 = tmp_path / "v1.nt"
+    v1.write_text("".join(f"<https://example.org/v1/s{i}> <https://example.org/p> \"version 1\" .\n" for i in range(10)))
+    big = tmp_path / "v2.nt"
+    with big.open("w") as fh:  # about 60 MB: several seconds to upload
+        for i in range(600_000):
+            fh.write(f"<https://example.org/v2/s{i}> <https://example.org/p> \"version 2, triple number {i}\" .\n")
+
+    oxi = OxigraphServer(location=location, port=port).start()
+    try:
+        code, out, err = run_load(capsys, "--endpoint", oxi.query_url, "--file", str(v1), "--graph", GRAPH,
+                                  "--no-validate")
+        assert code == 0, err
+        assert _count(oxi.query_url, GRAPH) == 10
+
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        proc = subprocess.Popen([sys.executable, "-m", "srkg.cli", "load", "--endpoint", oxi.query_url,
+                                 "--file", str(big), "--graph", GRAPH, "--no-validate", "--no-progress",
+                                 "--retries", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        try:
+            time.sleep(2.0)  # well into the upload (parsing alone takes longer than that)
+            assert proc.poll() is None, "the load finished before the server could be killed"
+            oxi.kill()
+            out, err = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        assert proc.returncode == 2, (out, err)
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and "target graph unchanged" in lines[0], err
+        assert SENTINEL not in out + err
+
+        oxi = OxigraphServer(location=location, port=port).start()
+        assert _count(oxi.query_url, GRAPH) == 10
+        r = requests.post(oxi.query_url, data={"query": f"ASK {{ GRAPH <{GRAPH}> {{ ?s ?p \"version 1\" }} }}"},
+                          headers={"Accept": "application/sparql-results+json"}, timeout=30)
+        assert r.json()["boolean"] is True
+        # the next load replaces the leftover staging graph and succeeds
+        code, out, err = run_load(capsys, "--endpoint", oxi.query_url, "--file", str(v1), "--graph", GRAPH,
+                                  "--no-validate")
+        assert code == 0, err
+        assert _count(oxi.query_url, "urn:srkg:staging:" + GRAPH) == 0
+    finally:
+        oxi.stop()
