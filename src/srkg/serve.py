@@ -38,7 +38,8 @@ from . import paths
 from .errors import EndpointError, EnvironmentProblem, InputError, UsageError
 from .load import GRAPHS
 
-__all__ = ["OxigraphServer", "find_oxigraph", "free_port", "build_store", "serve"]
+__all__ = ["OxigraphServer", "find_oxigraph", "free_port", "check_port_free", "build_store", "project_graphs",
+           "serve"]
 
 
 def find_oxigraph() -> Path:
@@ -61,6 +62,18 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind((host, 0))
         return s.getsockname()[1]
+
+
+def check_port_free(host: str, port: int) -> None:
+    """EnvironmentProblem if ``port`` cannot be bound on ``host`` (0 always can)."""
+    if port == 0:
+        return
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
+            s.bind((host, port))
+    except OSError as err:
+        raise EnvironmentProblem(f"port {port} on {host} is not available ({err.strerror or err}); "
+                                 "choose another with --port (0 picks a free one)") from None
 
 
 def build_store(location: Path, graphs: dict[str, Sequence[Path]], *, binary: Path | None = None,
@@ -135,6 +148,8 @@ class OxigraphServer:
     def start(self, *, timeout: float = 30.0) -> "OxigraphServer":
         if self.port == 0:
             self.port = free_port(self.host)
+        else:
+            check_port_free(self.host, self.port)
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         try:
             self.process = subprocess.Popen(self.command(), stdout=out, stderr=out, stdin=subprocess.DEVNULL,
@@ -151,13 +166,23 @@ class OxigraphServer:
             if self.process is not None and self.process.poll() is not None:
                 raise EnvironmentProblem(f"the oxigraph server exited with code {self.process.returncode} at start "
                                          f"(port {self.port} in use, or the store locked by another process?)")
-            try:
-                with socket.create_connection((self.host, self.port), timeout=0.5):
-                    return
-            except OSError:
-                time.sleep(0.05)
+            if self._answers():
+                return
+            time.sleep(0.05)
         self.stop()
         raise EnvironmentProblem(f"the oxigraph server did not answer on {self.base_url} within {timeout:g} s")
+
+    def _answers(self) -> bool:
+        import http.client
+
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=2)
+        try:
+            conn.request("HEAD", "/")
+            return conn.getresponse().status < 500
+        except (OSError, http.client.HTTPException):
+            return False
+        finally:
+            conn.close()
 
     def signal(self, sig: int) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -206,6 +231,7 @@ def serve(*, port: int = 7878, host: str = "127.0.0.1", location: Path | None = 
     empty or new; an existing store is served as it is); without it a
     temporary folder is used and removed at the end.
     """
+    check_port_free(host, port)
     tmp = None
     if location is None:
         tmp = Path(tempfile.mkdtemp(prefix="srkg-serve-"))
