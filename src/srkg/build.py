@@ -325,6 +325,34 @@ def _anchor(term) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "_", str(term).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
 
 
+def _hierarchical(g: "rdflib.Graph", concepts: set) -> list[tuple]:
+    """Concepts in tree order (broader before narrower, labels alphabetical), each with its depth."""
+    from rdflib.namespace import SKOS
+
+    def parents(c):
+        return {b for b in set(g.objects(c, SKOS.broader)) | set(g.subjects(SKOS.narrower, c)) if b in concepts}
+
+    children: dict = {c: [] for c in concepts}
+    for c in concepts:
+        for b in parents(c):
+            children[b].append(c)
+    out, seen = [], set()
+
+    def visit(c, depth):
+        if c in seen:
+            return
+        seen.add(c)
+        out.append((c, depth))
+        for k in sorted(children[c], key=lambda k: _label(g, k).lower()):
+            visit(k, depth + 1)
+
+    for root in sorted((c for c in concepts if not parents(c)), key=lambda c: _label(g, c).lower()):
+        visit(root, 0)
+    for c in sorted(concepts - seen, key=lambda c: _label(g, c).lower()):  # in a cycle: listed flat
+        visit(c, 0)
+    return out
+
+
 def vocabularies_html(g: "rdflib.Graph", *, date: str) -> str:
     """A page listing each SKOS concept scheme with its concepts, labels, definitions and broader links."""
     from html import escape
@@ -343,13 +371,13 @@ def vocabularies_html(g: "rdflib.Graph", *, date: str) -> str:
     for scheme in schemes:
         members = {c for c in g.subjects(SKOS.inScheme, scheme)} | {c for c in g.subjects(SKOS.topConceptOf, scheme)}
         members |= set(g.objects(scheme, SKOS.hasTopConcept))
-        concepts = sorted((c for c in members if isinstance(c, URIRef)), key=lambda c: _label(g, c).lower())
+        concepts = _hierarchical(g, {c for c in members if isinstance(c, URIRef)})
         parts.append(f"<h2 id=\"{_anchor(scheme)}\">{escape(_label(g, scheme))}</h2>"
                      f"<p><code>{escape(str(scheme))}</code></p>")
         for note in g.objects(scheme, SKOS.definition):
             parts.append(f"<p>{escape(str(note))}</p>")
         parts.append("<table><tr><th>Concept</th><th>Definition</th><th>Broader</th><th>Narrower</th></tr>")
-        for c in concepts:
+        for c, depth in concepts:
             alts = sorted(str(a) for a in g.objects(c, SKOS.altLabel))
             alt = f"<div class=\"alt\">also: {escape('; '.join(alts))}</div>" if alts else ""
             definition = "<br>".join(escape(str(d)) for d in g.objects(c, SKOS.definition))
@@ -358,7 +386,8 @@ def vocabularies_html(g: "rdflib.Graph", *, date: str) -> str:
                                ("narrower", set(g.subjects(SKOS.broader, c)) | set(g.objects(c, SKOS.narrower)))):
                 links[key] = ", ".join(f"<a href=\"#{_anchor(b)}\">{escape(_label(g, b))}</a>"
                                        for b in sorted(terms, key=lambda b: _label(g, b).lower()))
-            parts.append(f"<tr id=\"{_anchor(c)}\"><td><strong>{escape(_label(g, c))}</strong>{alt}"
+            indent = f" style=\"padding-left:{0.5 + 1.5 * depth:.1f}rem\"" if depth else ""
+            parts.append(f"<tr id=\"{_anchor(c)}\"><td{indent}><strong>{escape(_label(g, c))}</strong>{alt}"
                          f"<div><code>{escape(str(c))}</code></div></td><td>{definition}</td>"
                          f"<td>{links['broader']}</td><td>{links['narrower']}</td></tr>")
         parts.append("</table>")
