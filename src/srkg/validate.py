@@ -86,7 +86,7 @@ class ValidationResult:
         local = self.constraint.rsplit("#", 1)[-1]
         if local.endswith("ConstraintComponent"):
             local = local[: -len("ConstraintComponent")]
-            return local[0].lower() + local[1:]
+            return "sparql" if local == "SPARQL" else local[0].lower() + local[1:]
         return local
 
     def key(self) -> tuple:
