@@ -32,12 +32,11 @@ srkg.errors.UsageError: not an IRI: '> } DROP ALL {' (give a full IRI or a prefi
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-from dataclasses import dataclass, field
+from collections import namedtuple
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Mapping, Sequence
 
 from . import paths
 from .errors import InputError, UsageError
@@ -81,8 +80,7 @@ class SparqlSyntaxError(InputError):
 # ---------------------------------------------------------------------------
 # Terms, rows and tables: the engine-neutral result types
 # ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Term:
+class Term(namedtuple("Term", "kind value datatype language", defaults=(None, None))):
     """An RDF term as a query returns it, the same whichever engine answered.
 
     ``kind`` is ``"iri"``, ``"bnode"`` or ``"literal"``; plain strings carry no
@@ -95,10 +93,7 @@ class Term:
     'sr:Russia'
     """
 
-    kind: str
-    value: str
-    datatype: str | None = None
-    language: str | None = None
+    __slots__ = ()
 
     def __str__(self) -> str:
         return self.value
@@ -114,7 +109,7 @@ class Term:
                 best = (prefix, ns)
         return f"{best[0]}:{self.value[len(best[1]):]}" if best else f"<{self.value}>"
 
-    def python(self) -> Any:
+    def python(self):
         """The value as Python: int, float, bool or str."""
         if self.kind == "literal" and self.datatype and self.datatype.startswith(XSD):
             local = self.datatype[len(XSD):]
@@ -189,12 +184,20 @@ class Row(Mapping[str, "Term | None"]):
         return hash(tuple(sorted(self._values.items(), key=lambda kv: kv[0])))
 
 
-@dataclass(frozen=True)
 class Table:
     """The result of a SELECT: the projected variables, in order, and the rows."""
 
-    variables: tuple[str, ...]
-    rows: tuple[Row, ...]
+    __slots__ = ("variables", "rows")
+
+    def __init__(self, variables: Sequence[str], rows: Sequence[Row]) -> None:
+        self.variables: tuple[str, ...] = tuple(variables)
+        self.rows: tuple[Row, ...] = tuple(rows)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Table) and (self.variables, self.rows) == (other.variables, other.rows)
+
+    def __repr__(self) -> str:
+        return f"Table(variables={self.variables!r}, rows={self.rows!r})"
 
     def __iter__(self) -> Iterator[Row]:
         return iter(self.rows)
@@ -220,8 +223,8 @@ _TOKEN = re.compile(r"""
   | (?P<comment>\#[^\n]*)
   | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)
-  | (?P<pname>(?:[A-Za-z][A-Za-z0-9_.\-]*)?:(?:[A-Za-z0-9_:%\-]|\.(?=[A-Za-z0-9_:%\-]))*)
+  | (?P<var>[?$]\w+)
+  | (?P<pname>(?:[A-Za-z][\w.\-]*)?:(?:[\w:%\-]|\.(?=[\w:%\-]))*)
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
   | (?P<open>\{)
   | (?P<close>\})
@@ -229,21 +232,26 @@ _TOKEN = re.compile(r"""
 """, re.X | re.S)
 
 
-@dataclass(frozen=True)
-class Token:
-    kind: str
-    text: str
-    start: int
+Token = namedtuple("Token", "kind text start")
+
+
+_token_cache: dict[str, list] = {}
 
 
 def tokens(text: str) -> list[Token]:
-    """The tokens of a query, without whitespace and comments."""
+    """The tokens of a query, without whitespace and comments (memoized per text)."""
+    hit = _token_cache.get(text)
+    if hit is not None:
+        return hit
     out = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
         if kind in ("ws", "comment"):
             continue
         out.append(Token(kind, m.group(), m.start()))
+    if len(_token_cache) > 256:
+        _token_cache.clear()
+    _token_cache[text] = out
     return out
 
 
@@ -369,17 +377,14 @@ def _sorted_lists(table: "Table", columns: frozenset[str]) -> "Table":
 # ---------------------------------------------------------------------------
 # Parameters
 # ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Param:
-    """One parameter of a stored query, read from its variable name and its header."""
+class Param(namedtuple("Param", "name var type required description example enum", defaults=("", None, ()))):
+    """One parameter of a stored query, read from its variable name and its header.
 
-    name: str
-    var: str  # the SPARQL variable without '?', e.g. "_type_iri"
-    type: str  # "iri", "integer", "decimal", "boolean", "string", or "lang:xx", "datatype:<iri>"
-    required: bool
-    description: str = ""
-    example: str | None = None
-    enum: tuple[str, ...] = ()
+    ``var`` is the SPARQL variable without '?', e.g. ``_type_iri``; ``type`` is ``iri``,
+    ``integer``, ``decimal``, ``boolean``, ``string``, ``lang:xx`` or ``datatype:<iri>``.
+    """
+
+    __slots__ = ()
 
     def describe(self) -> str:
         kind = self.type.replace("lang:", "string@").replace("datatype:", "")
@@ -497,19 +502,20 @@ def parse_value(value: str, kind: str, *, name: str = "") -> Term:
 # ---------------------------------------------------------------------------
 # The catalogue
 # ---------------------------------------------------------------------------
-@dataclass(frozen=True)
 class StoredQuery:
     """A query file: its name (the file stem), text, form and parameters."""
 
-    name: str
-    path: Path | None
-    text: str
-    form: str
-    params: tuple[Param, ...]
-    summary: str = ""
-    description: str = ""
-    tags: tuple[str, ...] = ()
-    header: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("name", "path", "text", "form", "params", "summary", "description", "tags", "header")
+
+    def __init__(self, name: str, path: Path | None, text: str, form: str, params: tuple[Param, ...],
+                 summary: str = "", description: str = "", tags: tuple[str, ...] = (),
+                 header: Mapping | None = None) -> None:
+        self.name, self.path, self.text, self.form, self.params = name, path, text, form, tuple(params)
+        self.summary, self.description, self.tags = summary, description, tuple(tags)
+        self.header = header if header is not None else {}
+
+    def __repr__(self) -> str:
+        return f"StoredQuery(name={self.name!r}, form={self.form!r}, params={[p.name for p in self.params]!r})"
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -532,7 +538,7 @@ def header_text(text: str) -> str:
     return "\n".join(lines)
 
 
-def read_header(text: str, *, where: str = "query") -> dict[str, Any]:
+def read_header(text: str, *, where: str = "query") -> dict:
     """Parse the YAML header (PyYAML is imported only here, so running a query does not need it)."""
     raw = header_text(text)
     if not raw.strip():
@@ -606,6 +612,8 @@ def get(name: str, root: Path | None = None, *, with_header: bool = False) -> St
     files = _files(root)
     path = files.get(name) if isinstance(name, str) else None
     if path is None:
+        import difflib
+
         close = difflib.get_close_matches(str(name), list(files), n=3, cutoff=0.5)
         hint = f"; did you mean {', '.join(close)}?" if close else "; see 'srkg query --list'"
         raise UsageError(f"no stored query named {str(name)[:80]!r}{hint}")
@@ -632,7 +640,7 @@ def from_text(text: str, name: str = "(query)") -> StoredQuery:
     return _make(name, None, text, with_header=False)
 
 
-def bind(query: StoredQuery, values: Mapping[str, Any]) -> dict[str, Term]:
+def bind(query: StoredQuery, values: Mapping) -> dict[str, Term]:
     """Check the values against the query's parameters: SPARQL variable -> Term.
 
     Unknown names, missing required parameters and values of the wrong type are UsageErrors.
@@ -735,7 +743,7 @@ _VERB = {"select": "select", "ask": "ask", "construct": "construct", "describe":
 
 
 def select(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
-           store=None, timeout: float = 30.0, **params: Any) -> Table:
+           store=None, timeout: float = 30.0, **params: object) -> Table:
     """Run a SELECT query (a stored query's name, or a :class:`StoredQuery`) and return its :class:`Table`.
 
     Runs on the embedded store unless ``endpoint`` (a SPARQL 1.1 query URL) is given;
@@ -757,7 +765,7 @@ def select(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: 
 
 
 def ask(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
-        store=None, timeout: float = 30.0, **params: Any) -> bool:
+        store=None, timeout: float = 30.0, **params: object) -> bool:
     """Run an ASK query and return its answer."""
     q = _resolve(query, root)
     _check_form(q, "ask", "ask")
@@ -770,7 +778,7 @@ def ask(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Pat
 
 
 def construct(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
-              store=None, timeout: float = 30.0, **params: Any) -> list[Triple]:
+              store=None, timeout: float = 30.0, **params: object) -> list[Triple]:
     """Run a CONSTRUCT (or DESCRIBE) query and return its triples, sorted."""
     q = _resolve(query, root)
     _check_form(q, "construct", "construct")
@@ -813,4 +821,6 @@ def serialize(triples: Sequence[Triple], fmt: str = "turtle") -> str:
 
 def closest(name: str, root: Path | None = None) -> list[str]:
     """Up to three stored-query names close to ``name``."""
+    import difflib
+
     return difflib.get_close_matches(name, names(root), n=3, cutoff=0.5)

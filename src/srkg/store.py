@@ -30,15 +30,11 @@ store at once both succeed; the second rename loses and its copy is removed.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import shutil
-import tempfile
 import threading
-from dataclasses import dataclass
+from collections import namedtuple
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
@@ -68,14 +64,11 @@ _memo: dict[tuple, ox.Store] = {}
 _lock = threading.Lock()
 
 
-@dataclass(frozen=True)
-class StoreInfo:
-    """How the last :func:`open_store` got its store (for ``--verbose`` and the benchmark)."""
+class StoreInfo(namedtuple("StoreInfo", "strategy files bytes location", defaults=(None,))):
+    """How the last :func:`open_store` got its store: ``strategy`` is "memory", "cache-hit",
+    "cache-built" or "memo" (for ``--verbose`` and the benchmark)."""
 
-    strategy: str  # "memory", "cache-hit", "cache-built", "memo"
-    files: int
-    bytes: int
-    location: str | None = None
+    __slots__ = ()
 
 
 last_info: StoreInfo | None = None
@@ -103,7 +96,7 @@ def fingerprint(files: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
             st = os.stat(f)
         except OSError as err:
             raise InputError(f"{f}: cannot read: {err.strerror or err}") from None
-        out.append((str(Path(f).resolve()), st.st_size, st.st_mtime_ns))
+        out.append((os.path.abspath(f), st.st_size, st.st_mtime_ns))
     return tuple(out)
 
 
@@ -121,14 +114,22 @@ def _syntax(path: Path, err: Exception) -> RDFSyntaxError:
                           detail.splitlines()[0] if detail else "invalid RDF")
 
 
+def _base_iri(path: Path) -> str:
+    """``file://`` IRI of a path, without pathlib's urllib for plain ASCII paths."""
+    a = os.path.abspath(path)
+    if all(c.isascii() and (c.isalnum() or c in "/._-+~") for c in a):
+        return "file://" + a
+    return Path(a).as_uri()
+
+
 def _load_into(store: ox.Store, files: Iterable[Path], *, bulk: bool) -> None:
     for f in files:
         f = Path(f)
         try:
             if bulk:
-                store.bulk_load(path=str(f), format=_format(f), base_iri=f.resolve().as_uri())
+                store.bulk_load(path=str(f), format=_format(f), base_iri=_base_iri(f))
             else:
-                store.load(path=str(f), format=_format(f), base_iri=f.resolve().as_uri())
+                store.load(path=str(f), format=_format(f), base_iri=_base_iri(f))
         except SyntaxError as err:
             raise _syntax(f, err) from None
         except UnicodeDecodeError as err:
@@ -138,9 +139,11 @@ def _load_into(store: ox.Store, files: Iterable[Path], *, bulk: bool) -> None:
 
 
 def _content_key(files: Sequence[Path]) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     for f in files:
-        h.update(str(Path(f).resolve()).encode("utf-8") + b"\0")
+        h.update(os.path.abspath(f).encode("utf-8") + b"\0")
         with open(f, "rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 h.update(chunk)
@@ -149,10 +152,15 @@ def _content_key(files: Sequence[Path]) -> str:
 
 
 def _stat_key(fp: tuple) -> str:
+    import hashlib
+    import json
+
     return hashlib.sha256(json.dumps(fp).encode("utf-8")).hexdigest()
 
 
 def _atomic_write(path: Path, text: str) -> None:
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
@@ -166,6 +174,10 @@ def _atomic_write(path: Path, text: str) -> None:
 
 def _build(files: Sequence[Path], final: Path, key: str) -> None:
     """Bulk-load ``files`` into a fresh store and rename it to ``final``: all or nothing."""
+    import json
+    import shutil
+    import tempfile
+
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=".build-"))
     try:
@@ -174,7 +186,7 @@ def _build(files: Sequence[Path], final: Path, key: str) -> None:
         store.flush()
         n = len(store)
         del store
-        meta = {"content_key": key, "triples": n, "files": [str(Path(f).resolve()) for f in files]}
+        meta = {"content_key": key, "triples": n, "files": [os.path.abspath(f) for f in files]}
         (tmp / _MARKER).write_text(json.dumps(meta, indent=1), encoding="utf-8")
         try:
             os.rename(tmp, final)
@@ -189,6 +201,8 @@ def _build(files: Sequence[Path], final: Path, key: str) -> None:
 
 def _prune(stores: Path, keep: Path) -> None:
     """Keep the few most recently used stores; remove stale temporary builds."""
+    import shutil
+
     try:
         entries = [p for p in stores.iterdir() if p.is_dir()]
     except OSError:
@@ -200,6 +214,8 @@ def _prune(stores: Path, keep: Path) -> None:
 
 
 def _open_cached(files: Sequence[Path], fp: tuple) -> tuple[ox.Store, str, Path]:
+    import json
+
     root = cache_dir()
     stores, index = root / "stores", root / "index"
     skey = _stat_key(fp)
