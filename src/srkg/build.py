@@ -17,8 +17,10 @@ its triple count must equal that of the graph it was written from; the
 release is written into a temporary folder next to the target and renamed
 into place, so either the whole release is replaced or nothing is: a failed
 build leaves any previous release untouched and no temporary folder behind.
-The source ontology file is never modified: only the released copy carries
-the release date as ``owl:versionIRI`` and ``owl:versionInfo``.
+The released ontology is one ontology: the extension modules are merged into
+the main one (:func:`merge_modules`). The source files are never modified: only
+the released copy carries the release date as ``owl:versionIRI`` and
+``owl:versionInfo``.
 
 >>> release_names("turtle")
 ('srkg-ontology.ttl', 'srkg-graph.ttl')
@@ -46,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .check import CheckResult
 
-__all__ = ["BuildRefused", "BuildResult", "ReleaseFile", "build_release", "check_date", "release_names",
+__all__ = ["BuildRefused", "BuildResult", "ReleaseFile", "build_release", "check_date", "merge_modules", "release_names",
            "set_version", "sha256sums", "GRAPH_IRIS", "ONTOLOGY_IRI", "FORMATS"]
 
 ONTOLOGY_IRI = "https://w3id.org/srkg/ontology"
@@ -90,6 +92,7 @@ class BuildResult:
     files: list[ReleaseFile] = field(default_factory=list)
     check: "CheckResult | None" = None
     counts: dict[str, int] = field(default_factory=dict)  # graph name -> triples
+    modules: list[str] = field(default_factory=list)  # extension ontologies merged into the main one
 
     def paths_of(self, kind: str) -> list[str]:
         return [f.path for f in self.files if f.kind == kind]
@@ -136,6 +139,36 @@ def set_version(g: "rdflib.Graph", date: str) -> "rdflib.Graph":
         g.add((ont, OWL.versionIRI, URIRef(VERSION_IRI_BASE + date)))
         g.add((ont, OWL.versionInfo, Literal(date)))
     return g
+
+
+def merge_modules(g: "rdflib.Graph") -> list[str]:
+    """Fold the extension modules into the main ontology, as ``robot merge`` does (in place).
+
+    The modules (``ontology/ext-*.ttl``) declare ontologies of their own; the release is one
+    ontology, so every triple about another ``owl:Ontology`` than :data:`ONTOLOGY_IRI` (its header:
+    title, version, ...) and every ``owl:imports`` of one is dropped, and their terms stay.
+    Returns the IRIs of the modules merged.
+
+    >>> import rdflib
+    >>> from rdflib.namespace import OWL, RDF, RDFS
+    >>> g = rdflib.Graph(); main, ext = rdflib.URIRef(ONTOLOGY_IRI), rdflib.URIRef(ONTOLOGY_IRI + "/ext-x")
+    >>> _ = g.add((main, RDF.type, OWL.Ontology)); _ = g.add((ext, RDF.type, OWL.Ontology))
+    >>> _ = g.add((ext, RDFS.label, rdflib.Literal("x"))); _ = g.add((main, OWL.imports, ext))
+    >>> merge_modules(g), len(g)
+    (['https://w3id.org/srkg/ontology/ext-x'], 1)
+    """
+    from rdflib import URIRef
+    from rdflib.namespace import OWL, RDF
+
+    main = URIRef(ONTOLOGY_IRI)
+    onts = set(g.subjects(RDF.type, OWL.Ontology))
+    if main not in onts:
+        raise InputError(f"the ontology files declare no owl:Ontology <{ONTOLOGY_IRI}>")
+    modules = sorted(str(o) for o in onts - {main})
+    for m in modules:
+        g.remove((URIRef(m), None, None))
+        g.remove((None, OWL.imports, URIRef(m)))
+    return modules
 
 
 def sha256sums(folder: Path, *, exclude: tuple[str, ...] = ("SHA256SUMS",)) -> str:
@@ -234,13 +267,15 @@ def build_release(out: str | os.PathLike, *, root: Path | None = None, source: s
         raise BuildRefused(check)
 
     say("loading the graphs")
-    onto = set_version(load_graph(paths.ontology_files(root)), date)
+    onto = load_graph(paths.ontology_files(root))
+    modules = merge_modules(onto)
+    set_version(onto, date)
     inst = load_graph(paths.instance_files(root))
     shapes = load_graph(paths.shapes_files(root))
     full = load_graph([])
     for g in (onto, inst):
         full.addN((s, p, o, full) for s, p, o in g)
-    result = BuildResult(out=out, date=date, check=check,
+    result = BuildResult(out=out, date=date, check=check, modules=modules,
                          counts={"ontology": len(onto), "instances": len(inst), "shapes": len(shapes),
                                  "graph": len(full)})
 
@@ -306,7 +341,7 @@ def ontology_html(onto: "rdflib.Graph") -> str:
     level = root_logger.level
     root_logger.setLevel(max(level, logging.WARNING))  # pyLODE logs its progress on the root logger
     try:
-        return OntPub(copy).make_html()
+        return OntPub(copy, sort_subjects=True).make_html()
     finally:
         root_logger.setLevel(level)
 
