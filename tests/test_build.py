@@ -324,6 +324,17 @@ def test_a_successful_build_replaces_the_previous_release_whole(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
+def test_refuses_to_replace_a_folder_that_is_not_a_release(tmp_path, monkeypatch):
+    precious = tmp_path / "src"
+    precious.mkdir()
+    (precious / "code.py").write_text("print('keep me')\n", encoding="utf-8")
+    assert main(["build", "--out", str(precious), "--no-reasoner"]) == 2
+    assert (precious / "code.py").is_file()
+    monkeypatch.chdir(precious)
+    assert main(["build", "--out", ".", "--no-reasoner"]) == 2
+    assert (precious / "code.py").is_file()
+
+
 def test_figures_only_writes_the_pictures(tmp_path):
     out = tmp_path / "figures"
     assert main(["build", "--figures-only", "--out", str(out)]) == 0

@@ -104,6 +104,18 @@ def release_names(fmt: str) -> tuple[str, str]:
     return ONTOLOGY_STEM + suffix, GRAPH_STEM + suffix
 
 
+def check_target(out: Path) -> None:
+    """Refuse a target the build must not replace: a file, the current folder, or a folder that is
+    neither empty nor an earlier release (a release has a ``VERSION`` file)."""
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} exists and is not a folder")
+    if not out.name or out.resolve() in (Path.cwd().resolve(), *Path.cwd().resolve().parents):
+        raise UsageError(f"refusing to replace {out}: give a release folder such as dist")
+    if out.is_dir() and any(out.iterdir()) and not (out / "VERSION").is_file():
+        raise UsageError(f"refusing to replace {out}: it is not empty and holds no VERSION file, "
+                         "so it is not an earlier release")
+
+
 def check_date(date: str | None) -> str:
     """``YYYY-MM-DD`` (today, UTC, when ``None``); UsageError for anything else."""
     if date is None:
@@ -259,8 +271,7 @@ def build_release(out: str | os.PathLike, *, root: Path | None = None, source: s
     say = progress or (lambda msg: None)
     date = check_date(date)
     out = Path(out)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} exists and is not a folder")
+    check_target(out)
 
     check = run_check(root, source=source, reasoner=reasoner, progress=lambda m: say(f"check: {m}"))
     if check.errors:
