@@ -17,15 +17,17 @@ shipped files are only read, never written.  Two engines give the same
 results: ``fast`` (each constraint compiled to SPARQL, run by pyoxigraph)
 and ``pyshacl`` (the reference implementation).
 
->>> rep = validate_data(data=b'''
+>>> rep = validate_data(data='''
 ...     @prefix sr: <https://w3id.org/srkg/id/> . @prefix srkg: <https://w3id.org/srkg/ontology#> .
 ...     @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 ...     sr:NewRelationship a srkg:Relationship ; rdfs:label "Russia and Rusia"@en ;
-...         srkg:hasParty sr:Russia , sr:Rusia .''', graph_files=[], ontology_files=None)
+...         srkg:hasParty sr:Russia , sr:Rusia .''')
 >>> rep.conforms
 False
->>> sorted({r.constraint_name for r in rep.results})
-['UndefinedName', 'class', 'minCount']
+>>> [(shorten(r.value), r.constraint_name) for r in rep.results]
+[('sr:Rusia', 'class'), ('sr:Rusia', 'UndefinedName')]
+>>> rep.results[1].message
+'sr:Rusia is a name neither the graph nor this data defines: did you mean sr:Russia?'
 """
 
 from __future__ import annotations
@@ -177,6 +179,11 @@ def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) ->
     except UnicodeDecodeError as err:
         if err.start < len(head) - 4:
             raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
+    if ox_fmt.supports_datasets:  # TriG, N-Quads: every named graph of the file into ``graph``
+        from .rdfio import iter_quads
+
+        store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in iter_quads(p, fmt, max_bytes=max_bytes))
+        return
     try:
         store.load(path=str(p), format=ox_fmt, base_iri=p.resolve().as_uri(), to_graph=graph)
     except SyntaxError as err:
