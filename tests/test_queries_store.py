@@ -47,11 +47,41 @@ def stores_in(cache: Path) -> list[Path]:
     return sorted(p for p in d.iterdir() if p.is_dir()) if d.is_dir() else []
 
 
-def test_small_graph_is_loaded_in_memory(data, cache):
-    st = store.open_store(files=[data])
+def test_in_memory_when_asked(data, cache, monkeypatch):
+    st = store.open_store(files=[data], cache=False)
     assert n(st) == 6 and store.last_info.strategy == "memory"
-    assert not cache.exists(), "no cache for a small graph"
-    assert store.open_store(files=[data]) is st and store.last_info.strategy == "memo"
+    assert not cache.exists(), "no cache written"
+    assert store.open_store(files=[data], cache=False) is st and store.last_info.strategy == "memo"
+    store.clear_memo()
+    monkeypatch.setenv("SRKG_NO_CACHE", "1")
+    store.open_store(files=[data])
+    assert store.last_info.strategy == "memory" and not cache.exists()
+
+
+def test_auto_uses_the_cache_and_falls_back_to_memory(data, tmp_path, monkeypatch):
+    store.clear_memo()
+    monkeypatch.setenv("SRKG_CACHE_DIR", str(tmp_path / "c"))
+    store.open_store(files=[data])
+    assert store.last_info.strategy == "cache-built"
+    store.clear_memo()
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("SRKG_CACHE_DIR", str(blocker / "cache"))
+    st = store.open_store(files=[data])
+    assert store.last_info.strategy == "memory" and n(st) == 6
+    store.clear_memo()
+    with pytest.raises(InputError, match="cache"):
+        store.open_store(files=[data], cache=True)
+    store.clear_memo()
+
+
+def test_garbled_index_entry_is_ignored(data, cache):
+    store.open_store(files=[data], cache=True)
+    store.clear_memo()
+    for e in (cache / "index").iterdir():
+        e.write_text("garbage")
+    st = store.open_store(files=[data], cache=True)
+    assert store.last_info.strategy == "cache-hit" and n(st) == 6  # re-hashed, the store reused
 
 
 def test_cache_is_built_once_then_hit(data, cache):

@@ -1,24 +1,22 @@
-"""The embedded store: the ontology and the instance data in pyoxigraph, loaded fast.
+"""The embedded store: the ontology and the instance data in pyoxigraph, opened fast.
 
-Two strategies, chosen by the size of the data files:
+The files are bulk-loaded once into an on-disk (RocksDB) pyoxigraph store under the
+user's cache folder (``$SRKG_CACHE_DIR``, else ``$XDG_CACHE_HOME/srkg``, else
+``~/.cache/srkg``); later runs open it read-only, which is faster than parsing the
+Turtle again even for the shipped graph (about half the time, measured) and takes
+milliseconds for a graph of a million triples.  ``cache=False`` (or
+``SRKG_NO_CACHE=1``) parses the files into memory instead; so does the automatic mode
+when the cache folder cannot be written.
 
-* **in memory** (the shipped graph, a few MB): every run parses the files
-  straight into an in-memory :class:`pyoxigraph.Store`; this is as fast as
-  opening a database and needs no cache;
-* **on-disk cache** (big graphs): the files are bulk-loaded once into a
-  RocksDB store under the user's cache folder (``$SRKG_CACHE_DIR``, else
-  ``$XDG_CACHE_HOME/srkg``, else ``~/.cache/srkg``) and later runs open it
-  read-only in milliseconds.
-
-The cache is keyed by the data files themselves.  A cheap *stat key* (paths,
-sizes, modification times) maps, through a small index file, to a *content
-key* (SHA-256 of the paths and bytes); the store folder is named after the
-content key.  A touched but unchanged file costs one re-hash, never a
-rebuild; a changed file gives a new content key and a new store.  A store is
-built in a temporary folder and renamed into place only once complete, so a
-reader never sees a half-written cache: either the whole load succeeds and
-the folder appears, or nothing is written.  Two processes building the same
-store at once both succeed; the second rename loses and its copy is removed.
+The cache is keyed by the data files themselves.  A cheap *stat key* (paths, sizes,
+modification times) names a small index entry that holds the full fingerprint and the
+*content key* (SHA-256 of the paths and bytes); the store folder is named after the
+content key.  A touched but unchanged file costs one re-hash, never a rebuild; a
+changed file gives a new content key and a new store (the three most recent are kept).
+A store is built in a temporary folder and renamed into place only once complete, so
+a reader never sees a half-written cache: either the whole load succeeds and the
+folder appears, or nothing is written.  Two processes building the same store at once
+both succeed; the second rename loses and its copy is removed.
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -31,7 +29,6 @@ store at once both succeed; the second rename loses and its copy is removed.
 from __future__ import annotations
 
 import os
-import threading
 from collections import namedtuple
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -41,12 +38,10 @@ import pyoxigraph as ox
 from . import paths
 from .errors import InputError, RDFSyntaxError
 
-__all__ = ["open_store", "data_files", "cache_dir", "fingerprint", "StoreInfo", "last_info",
-           "CACHE_THRESHOLD_BYTES", "clear_memo"]
+__all__ = ["open_store", "data_files", "cache_dir", "fingerprint", "StoreInfo", "last_info", "clear_memo"]
 
 CACHE_ENV = "SRKG_CACHE_DIR"
-#: Above this total size of the data files the on-disk cache is used (auto mode).
-CACHE_THRESHOLD_BYTES = 16 * 1024 * 1024
+NO_CACHE_ENV = "SRKG_NO_CACHE"
 KEEP_STORES = 3
 _FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -61,7 +56,6 @@ _FORMATS = {
 }
 _MARKER = "srkg-store.json"
 _memo: dict[tuple, ox.Store] = {}
-_lock = threading.Lock()
 
 
 class StoreInfo(namedtuple("StoreInfo", "strategy files bytes location", defaults=(None,))):
@@ -152,10 +146,26 @@ def _content_key(files: Sequence[Path]) -> str:
 
 
 def _stat_key(fp: tuple) -> str:
-    import hashlib
-    import json
+    """A short file name for a fingerprint (the entry itself holds the full fingerprint)."""
+    import zlib
 
-    return hashlib.sha256(json.dumps(fp).encode("utf-8")).hexdigest()
+    return f"{zlib.crc32(repr(fp).encode('utf-8')):08x}-{len(fp)}"
+
+
+def _entry_text(ckey: str, fp: tuple) -> str:
+    return ckey + "\n" + "".join(f"{size}\t{mtime}\t{path}\n" for path, size, mtime in fp)
+
+
+def _read_entry(entry: Path, fp: tuple) -> str | None:
+    """The content key an index entry maps ``fp`` to, or None (missing, garbled, or another fingerprint)."""
+    try:
+        text = entry.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    ckey, _, rest = text.partition("\n")
+    if len(ckey) != 64 or rest != _entry_text(ckey, fp)[len(ckey) + 1:]:
+        return None
+    return ckey
 
 
 def _atomic_write(path: Path, text: str) -> None:
@@ -214,17 +224,10 @@ def _prune(stores: Path, keep: Path) -> None:
 
 
 def _open_cached(files: Sequence[Path], fp: tuple) -> tuple[ox.Store, str, Path]:
-    import json
-
     root = cache_dir()
     stores, index = root / "stores", root / "index"
-    skey = _stat_key(fp)
-    entry = index / f"{skey}.json"
-    ckey = None
-    try:
-        ckey = json.loads(entry.read_text(encoding="utf-8"))["content_key"]
-    except (OSError, ValueError, KeyError, TypeError):
-        ckey = None
+    entry = index / _stat_key(fp)
+    ckey = _read_entry(entry, fp)
     strategy = "cache-hit"
     if ckey is None or not (stores / ckey / _MARKER).is_file():
         ckey = _content_key(files)
@@ -234,9 +237,9 @@ def _open_cached(files: Sequence[Path], fp: tuple) -> tuple[ox.Store, str, Path]
             strategy = "cache-built"
             _prune(stores, final)
         try:
-            _atomic_write(entry, json.dumps({"content_key": ckey, "fingerprint": fp}))
+            _atomic_write(entry, _entry_text(ckey, fp))
         except OSError:
-            pass  # a read-only cache folder still serves; the next run re-hashes
+            pass  # a read-only index still serves; the next run re-hashes
     final = stores / ckey
     try:
         store = ox.Store.read_only(str(final / "db"))
@@ -252,8 +255,9 @@ def open_store(root: Path | None = None, *, files: Sequence[Path | str] | None =
     Args:
         root: data folder holding ``ontology/`` and ``instances/`` (default: the project's).
         files: the RDF files to load instead of those under ``root``.
-        cache: ``None`` chooses by size (the on-disk cache above
-            :data:`CACHE_THRESHOLD_BYTES`), ``True`` always uses the cache, ``False`` never.
+        cache: ``None`` (auto) uses the on-disk cache and falls back to memory when the
+            cache folder cannot be written; ``True`` always uses the cache (errors if it
+            cannot); ``False`` never (parses the files into memory).
 
     The same files (same stat key) give the same store object within one process.
     Raises InputError or RDFSyntaxError (exit 2) when a file is missing or does not parse.
@@ -264,25 +268,31 @@ def open_store(root: Path | None = None, *, files: Sequence[Path | str] | None =
         raise InputError(f"no RDF files found under {paths.ontology_dir(root)} and {paths.instances_dir(root)}")
     fp = fingerprint(fl)
     total = sum(size for _, size, _ in fp)
-    use_cache = cache if cache is not None else total > CACHE_THRESHOLD_BYTES
-    memo_key = (fp, bool(use_cache), str(cache_dir()) if use_cache else "")
-    with _lock:
-        hit = _memo.get(memo_key)
-        if hit is not None:
-            last_info = StoreInfo("memo", len(fl), total)
-            return hit
-        if use_cache:
+    use_cache = cache is not False and os.environ.get(NO_CACHE_ENV, "") in ("", "0")
+    memo_key = (fp, use_cache, str(cache_dir()) if use_cache else "")
+    hit = _memo.get(memo_key)  # a race only loads twice; the dict stays consistent
+    if hit is not None:
+        last_info = StoreInfo("memo", len(fl), total)
+        return hit
+    store = None
+    if use_cache:
+        try:
             store, strategy, where = _open_cached(fl, fp)
             last_info = StoreInfo(strategy, len(fl), total, str(where))
-        else:
-            store = ox.Store()
-            _load_into(store, fl, bulk=False)
-            last_info = StoreInfo("memory", len(fl), total)
-        _memo[memo_key] = store
-        return store
+        except (OSError, InputError) as err:
+            if cache is True or isinstance(err, RDFSyntaxError):
+                if isinstance(err, InputError):
+                    raise
+                raise InputError(f"cannot use the cache folder {cache_dir()}: {err}") from None
+            store = None  # auto: an unwritable cache folder is no reason to fail
+    if store is None:
+        store = ox.Store()
+        _load_into(store, fl, bulk=False)
+        last_info = StoreInfo("memory", len(fl), total)
+    _memo[memo_key] = store
+    return store
 
 
 def clear_memo() -> None:
     """Forget the stores opened in this process (tests use it after touching files)."""
-    with _lock:
-        _memo.clear()
+    _memo.clear()

@@ -79,12 +79,14 @@ def _cell(t, fmt: str) -> str:
     return t.short if t.kind == "iri" else t.value
 
 
-def _table(table, fmt: str) -> str:
-    import csv
-    import io
-    import json
+def _csv_field(s: str) -> str:
+    return '"' + s.replace('"', '""') + '"' if any(c in s for c in ',"\r\n') else s
 
+
+def _table(table, fmt: str) -> str:
     if fmt == "json":
+        import json
+
         def js(t):
             kind = {"iri": "uri"}.get(t.kind, t.kind)
             d = {"type": kind, "value": t.value}
@@ -96,18 +98,14 @@ def _table(table, fmt: str) -> str:
         doc = {"head": {"vars": list(table.variables)},
                "results": {"bindings": [{k: js(v) for k, v in r.items() if v is not None} for r in table]}}
         return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-    if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        if fmt == "csv":
-            w = csv.writer(buf, lineterminator="\r\n")
-            w.writerow(table.variables)
-            for r in table:
-                w.writerow([_cell(r[v], fmt) for v in table.variables])
-        else:
-            buf.write("\t".join("?" + v for v in table.variables) + "\n")
-            for r in table:
-                buf.write("\t".join(_cell(r[v], fmt) for v in table.variables) + "\n")
-        return buf.getvalue()
+    if fmt == "csv":  # RFC 4180, as the SPARQL 1.1 CSV results format
+        lines = [",".join(_csv_field(v) for v in table.variables)]
+        lines += [",".join(_csv_field(_cell(r[v], fmt)) for v in table.variables) for r in table]
+        return "\r\n".join(lines) + "\r\n"
+    if fmt == "tsv":
+        lines = ["\t".join("?" + v for v in table.variables)]
+        lines += ["\t".join(_cell(r[v], fmt) for v in table.variables) for r in table]
+        return "\n".join(lines) + "\n"
     cells = [[" ".join(_cell(r[v], fmt).split()) for v in table.variables] for r in table]
     if fmt == "markdown":
         esc = [[c.replace("|", "\\|") for c in row] for row in cells]

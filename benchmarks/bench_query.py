@@ -1,0 +1,245 @@
+"""Benchmark ``srkg query``, cold, against the pyoxigraph floor and the plain rdflib way.
+
+For every stored query (with its example parameters) and each graph size, it times:
+
+* **srkg**: ``srkg query NAME --param ... --format csv`` in a new process each time;
+* **floor**: a minimal script that starts Python, loads the same files into an in-memory
+  pyoxigraph store and runs the same query text (with the same VALUES row), nothing else;
+* **rdflib**: parse the same Turtle into an rdflib ``Graph`` and run the same query.
+  On the shipped graph this is a new process per run like the others; on a grown graph
+  (where one parse takes minutes) the graph is parsed once in one process and each
+  query is charged start-up + import + parse + its own query time, which is what a cold
+  run would cost.
+
+Sizes: ``shipped`` (ontology + instances as they are) and numbers of extra triples made
+by ``gen_graph.py`` (e.g. 1000000), placed in a data folder under benchmarks/out/ that
+links the real ontology, queries and instances and adds the generated file.  For a grown
+graph the first ``srkg query`` builds the on-disk cache; that build is timed and reported
+apart, and the runs after it are the cold runs measured.
+
+    .venv/bin/python benchmarks/bench_query.py                       # shipped and 1M
+    .venv/bin/python benchmarks/bench_query.py --sizes shipped --repeat 5
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+PY = sys.executable
+SRKG = str(Path(PY).parent / "srkg")
+
+FLOOR = r'''
+import sys
+import pyoxigraph as ox
+query = open(sys.argv[1], encoding="utf-8").read()
+store = ox.Store()
+for f in sys.argv[2:]:
+    store.load(path=f, format=ox.RdfFormat.TURTLE)
+result = store.query(query)
+print(1 if isinstance(result, ox.QueryBoolean) else sum(1 for _ in result))
+'''
+
+RDFLIB_COLD = r'''
+import sys
+import rdflib
+query = open(sys.argv[1], encoding="utf-8").read()
+g = rdflib.Graph()
+for f in sys.argv[2:]:
+    g.parse(f, format="turtle")
+result = g.query(query)
+print(1 if result.type == "ASK" else len(result))
+'''
+
+RDFLIB_ONCE = r'''
+import json, sys, time
+t0 = time.perf_counter()
+import rdflib
+t1 = time.perf_counter()
+spec = json.load(open(sys.argv[1], encoding="utf-8"))
+g = rdflib.Graph()
+for f in spec["files"]:
+    g.parse(f, format="turtle")
+t2 = time.perf_counter()
+times = {}
+for name, path in spec["queries"].items():
+    q = open(path, encoding="utf-8").read()
+    s = time.perf_counter()
+    r = g.query(q)
+    n = 1 if r.type == "ASK" else len(r)
+    times[name] = time.perf_counter() - s
+print(json.dumps({"import": t1 - t0, "parse": t2 - t1, "queries": times}))
+'''
+
+
+def run(cmd: list[str], env: dict | None = None, timeout: float = 3600) -> tuple[float, str]:
+    t = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout)
+    dt = time.perf_counter() - t
+    if r.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:4])}... failed ({r.returncode}): {r.stderr.strip()[:300]}")
+    return dt, r.stdout
+
+
+def data_root(size: str) -> Path:
+    """The data folder for a size: the project itself, or a grown copy under out/."""
+    if size == "shipped":
+        return ROOT
+    n = int(size)
+    root = OUT / f"root-{n}"
+    gen = OUT / f"gen-{n}.ttl"
+    if not gen.is_file():
+        sys.path.insert(0, str(HERE))
+        from gen_graph import generate
+
+        t = time.perf_counter()
+        units = generate(n, gen)
+        print(f"# generated {units} works (~{n} triples) in {time.perf_counter() - t:.1f} s -> {gen}", flush=True)
+    if root.exists():
+        shutil.rmtree(root)
+    (root / "instances").mkdir(parents=True)
+    os.symlink(ROOT / "ontology", root / "ontology")
+    os.symlink(ROOT / "queries", root / "queries")
+    for d in sorted((ROOT / "instances").iterdir()):
+        os.symlink(d, root / "instances" / d.name)
+    os.symlink(gen, root / "instances" / gen.name)
+    return root
+
+
+def prepare(names: list[str] | None):
+    sys.path.insert(0, str(ROOT / "src"))
+    from srkg import queries
+
+    cat = [q for q in queries.catalogue() if names is None or q.name in names]
+    qdir = OUT / "q"
+    qdir.mkdir(parents=True, exist_ok=True)
+    plan = []
+    for q in cat:
+        params = {p.name: p.example for p in q.params if p.example is not None}
+        text = queries.with_values(q.text, queries.bind(q, params))
+        f = qdir / f"{q.name}.rq"
+        f.write_text(text, encoding="utf-8")
+        args = []
+        for k, v in params.items():
+            args += ["--param", f"{k}={v}"]
+        fmt = {"select": "csv", "ask": "csv"}.get(q.form, "nt")
+        plan.append((q.name, q.form, f, args + (["--format", fmt] if q.form != "ask" else [])))
+    return plan
+
+
+def bench_size(size: str, plan, repeat: int, rdflib_mode: str) -> dict:
+    sys.path.insert(0, str(ROOT / "src"))
+    from srkg.store import data_files
+
+    root = data_root(size)
+    files = [str(p) for p in data_files(root)]
+    triples = None
+    import pyoxigraph as ox
+
+    s = ox.Store()
+    t = time.perf_counter()
+    for f in files:
+        s.load(path=f, format=ox.RdfFormat.TURTLE)
+    load_s = time.perf_counter() - t
+    triples = len(s)
+    del s
+    floor_py, cold_py, once_py = OUT / "floor.py", OUT / "rdflib_cold.py", OUT / "rdflib_once.py"
+    floor_py.write_text(FLOOR)
+    cold_py.write_text(RDFLIB_COLD)
+    once_py.write_text(RDFLIB_ONCE)
+    env = dict(os.environ, SRKG_CACHE_DIR=str(OUT / "cache"), SRKG_HOME=str(root))
+    print(f"\n## {size}: {triples} triples in {len(files)} files ({sum(os.path.getsize(f) for f in files) / 2**20:.1f} MiB); "
+          f"pyoxigraph in-memory load {load_s:.2f} s", flush=True)
+    build = None
+    first = plan[0]
+    shutil.rmtree(OUT / "cache", ignore_errors=True)
+    dt, _ = run([SRKG, "query", first[0], *first[3], "--root", str(root)], env)
+    build = dt
+    print(f"# first srkg run (builds the cache if the graph is big): {dt:.2f} s", flush=True)
+
+    res = {}
+    for name, form, qfile, args in plan:
+        sr, fl, rl = [], [], []
+        for _ in range(repeat):
+            dt, out = run([SRKG, "query", name, *args, "--root", str(root)], env)
+            sr.append(dt)
+            dt, fout = run([PY, str(floor_py), str(qfile), *files])
+            fl.append(dt)
+            if form == "select":
+                n_srkg = max(0, len(out.splitlines()) - 1)
+                if n_srkg != int(fout.strip()):
+                    raise RuntimeError(f"{name}: srkg gave {n_srkg} rows, the floor {fout.strip()}")
+            if rdflib_mode == "cold":
+                dt, _ = run([PY, str(cold_py), str(qfile), *files])
+                rl.append(dt)
+        res[name] = {"srkg": statistics.median(sr), "floor": statistics.median(fl),
+                     "rdflib": statistics.median(rl) if rl else None}
+        print(f"  {name:30s} srkg {res[name]['srkg'] * 1000:8.0f} ms   floor {res[name]['floor'] * 1000:8.0f} ms"
+              + (f"   rdflib {res[name]['rdflib'] * 1000:8.0f} ms" if rl else ""), flush=True)
+    if rdflib_mode == "once":
+        spec = OUT / "rdflib_spec.json"
+        spec.write_text(json.dumps({"files": files, "queries": {n: str(f) for n, _, f, _ in plan}}))
+        startup, _ = run([PY, "-c", "pass"])
+        dt, out = run([PY, str(once_py), str(spec)], timeout=7200)
+        info = json.loads(out)
+        base = startup + info["import"] + info["parse"]
+        print(f"# rdflib: start {startup:.2f} s + import {info['import']:.2f} s + parse {info['parse']:.1f} s, then per query",
+              flush=True)
+        for n in res:
+            res[n]["rdflib"] = base + info["queries"][n]
+    return {"size": size, "triples": triples, "first_run": build, "per_query": res}
+
+
+def summarize(r: dict) -> None:
+    pq = r["per_query"]
+    sr = [v["srkg"] for v in pq.values()]
+    fl = [v["floor"] for v in pq.values()]
+    ratios = [v["srkg"] / v["floor"] for v in pq.values()]
+    print(f"\n### {r['size']} ({r['triples']} triples), {len(pq)} queries")
+    print(f"median srkg query   {statistics.median(sr) * 1000:8.0f} ms")
+    print(f"median floor        {statistics.median(fl) * 1000:8.0f} ms")
+    print(f"srkg / floor        median of medians {statistics.median(sr) / statistics.median(fl):.2f}x, "
+          f"median per-query ratio {statistics.median(ratios):.2f}x, worst {max(ratios):.2f}x  (goal <= 1.5x)")
+    rl = [v["rdflib"] for v in pq.values() if v["rdflib"] is not None]
+    if rl:
+        speed = [v["rdflib"] / v["srkg"] for v in pq.values() if v["rdflib"] is not None]
+        print(f"median rdflib way   {statistics.median(rl) * 1000:8.0f} ms")
+        print(f"rdflib / srkg       median of medians {statistics.median(rl) / statistics.median(sr):.1f}x, "
+              f"median per-query {statistics.median(speed):.1f}x, least {min(speed):.1f}x  (goal >= 4x)")
+    print(f"first srkg run      {r['first_run']:.2f} s (on a big graph: building the on-disk cache)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="shipped,1000000", help="comma-separated: shipped and/or numbers of extra triples")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per query on the shipped graph (median)")
+    ap.add_argument("--big-repeat", type=int, default=1, help="runs per query on a grown graph (median)")
+    ap.add_argument("--queries", help="comma-separated query names (default: all stored queries)")
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = ap.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    plan = prepare(args.queries.split(",") if args.queries else None)
+    results = []
+    for size in args.sizes.split(","):
+        size = size.strip()
+        big = size != "shipped"
+        results.append(bench_size(size, plan, args.big_repeat if big else args.repeat, "once" if big else "cold"))
+    for r in results:
+        summarize(r)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
