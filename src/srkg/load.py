@@ -22,8 +22,10 @@ graph is dropped when the store still answers, and the target is untouched.
 Loading the same files twice leaves the same store (blank nodes aside, which
 are fresh on every load, as RDF requires).
 
-Files are parsed by pyoxigraph while they are sent: memory stays flat
-whatever the size of the file.  The store must treat its default graph as
+Files are parsed by pyoxigraph while they are sent, in batches: memory stays
+flat whatever the size of the file, but for the parser's map of blank-node
+labels (they are renamed so that two loads never share a blank node; about
+250 bytes per blank node).  The store must treat its default graph as
 the union of the named graphs for the stored queries to see the data
 (Oxigraph ``serve --union-default-graph``; GraphDB and Virtuoso do this by
 default; Fuseki/TDB2 ``tdb2:unionDefaultGraph true``).
@@ -63,7 +65,7 @@ BATCH_TRIPLES = 20_000          # triples per parsed batch (GSP body chunks)
 UPDATE_BATCH_BYTES = 512 * 1024  # bytes per INSERT DATA request (Oxigraph accepts up to 1 MiB)
 IN_MEMORY_DISTINCT_BYTES = 64 * 1024 * 1024
 
-Progress = Callable[[int], None]
+Progress = Callable[[int], object]  # called with the number of triples just sent
 
 
 class NotConforming(SrkgError):
@@ -231,25 +233,8 @@ def open_store(endpoint: str, *, update_endpoint: str | None = None, gsp_endpoin
 # ---------------------------------------------------------------------------
 # Reading files as N-Triples, counting as we go
 # ---------------------------------------------------------------------------
-class _CountingReader:
-    """A binary file read in chunks, reporting bytes read (pyoxigraph pulls from it)."""
-
-    def __init__(self, path: Path, progress: Progress | None) -> None:
-        self._fh = open(path, "rb")
-        self._progress = progress
-
-    def read(self, n: int = -1) -> bytes:
-        data = self._fh.read(n if n and n > 0 else 1 << 20)
-        if self._progress and data:
-            self._progress(len(data))
-        return data
-
-    def close(self) -> None:
-        self._fh.close()
-
-
-def _parse(path: Path, progress: Progress | None) -> Iterator:
-    """Triples of one file, blank nodes renamed apart from every other file's."""
+def _parse(path: Path) -> Iterator:
+    """Triples of one file, streamed by pyoxigraph; blank nodes renamed apart from every other load's."""
     import pyoxigraph as ox
 
     from .rdfio import _OX_FORMATS, _syntax_error, check_readable, guess_format
@@ -258,9 +243,9 @@ def _parse(path: Path, progress: Progress | None) -> Iterator:
     fmt = _OX_FORMATS.get(guess_format(p))
     if fmt is None:
         raise InputError(f"{p}: this format is not supported by pyoxigraph")
-    reader = _CountingReader(p, progress)
     try:
-        yield from ox.parse(reader, format=fmt, base_iri=p.resolve().as_uri(), rename_blank_nodes=True,
+        # path= lets pyoxigraph read the file in chunks itself (twice as fast as a Python reader)
+        yield from ox.parse(path=str(p), format=fmt, base_iri=p.resolve().as_uri(), rename_blank_nodes=True,
                             without_named_graphs=True)
     except SyntaxError as err:
         raise _syntax_error(p, err) from None
@@ -268,18 +253,18 @@ def _parse(path: Path, progress: Progress | None) -> Iterator:
         raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
     except (OSError, ValueError) as err:
         raise InputError(f"{p}: cannot read: {err}") from None
-    finally:
-        reader.close()
 
 
 def _batches(files: Sequence[Path], progress: Progress | None, size: int = BATCH_TRIPLES) -> Iterator[list]:
     for f in files:
-        it = _parse(Path(f), progress)
+        it = _parse(Path(f))
         while True:
             batch = list(itertools.islice(it, size))
             if not batch:
                 break
             yield batch
+            if progress:
+                progress(len(batch))
 
 
 class _Sent:
@@ -376,6 +361,7 @@ class GraphLoad:
     seconds: float
     protocol: str
     skipped: str | None = None
+    steps: dict[str, float] = field(default_factory=dict)  # seconds per step: prepare, upload, verify, move, check
 
     def line(self) -> str:
         if self.skipped:
@@ -418,15 +404,25 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
     staging = staging_graph(target)
     start = time.monotonic()
     sent = _Sent()
+    steps: dict[str, float] = {}
+    mark = [start]
+
+    def done(name: str) -> None:
+        now = time.monotonic()
+        steps[name] = now - mark[0]
+        mark[0] = now
+
     step = "preparing the staging graph"
     try:
         store.drop(staging, what=f"loading <{target}>: {step}")
+        done("prepare")
         step = f"uploading to the staging graph <{staging}>"
         if protocol == "gsp":
             store.put(staging, _ntriples_body(files, sent, progress), what=f"loading <{target}>: {step}")
         else:
             for req in _update_batches(files, staging, sent, progress):
                 store.update(req, what=f"loading <{target}>: {step}")
+        done("upload")
         step = "verifying the staging graph"
         have = store.count(staging, what=f"loading <{target}>: {step}")
         expected = sent.triples
@@ -435,17 +431,20 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
             if have != expected:
                 raise EndpointError(f"loading <{target}>: the store holds {have} triples in the staging graph, "
                                     f"{expected} were sent")
+        done("verify")
         if expected == 0:
             step = "replacing the target graph by an empty one"
             store.drop(target, what=f"loading <{target}>: {step}")
         else:
             step = "moving the staging graph onto the target"
             store.move(staging, target, what=f"loading <{target}>: {step}")
+        done("move")
         step = "verifying the target graph"
         after = store.count(target, what=f"loading <{target}>: {step}")
         if after != expected:
             raise EndpointError(f"loading <{target}>: after MOVE the store holds {after} triples in the target, "
                                 f"expected {expected}")
+        done("check")
     except SrkgError as err:
         if step == "preparing the staging graph":
             err.message = err.message.rstrip(".") + "; target graph unchanged"
@@ -456,7 +455,7 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
         _cleanup(store, staging)
         raise
     return GraphLoad(graph=target, files=files, triples=expected, sent=sent.triples,
-                     seconds=time.monotonic() - start, protocol=protocol)
+                     seconds=time.monotonic() - start, protocol=protocol, steps=steps)
 
 
 def _protocol(store: SparqlStore, protocol: str) -> str:
@@ -496,13 +495,16 @@ def _no_retries(client: HttpClient) -> None:
 # ---------------------------------------------------------------------------
 # What the command loads
 # ---------------------------------------------------------------------------
-def _progress_bar(total_bytes: int, enabled: bool, desc: str):
+def _progress_bar(enabled: bool, desc: str):
+    """A tqdm counter of triples sent, on stderr, shown only if the load lasts more than half a second."""
     if not enabled:
         return None
+    import sys
+
     from tqdm import tqdm
 
-    return tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1024, desc=desc, leave=False,
-                delay=0.5, file=__import__("sys").stderr, dynamic_ncols=True)
+    return tqdm(unit=" triples", unit_scale=True, desc=desc, leave=False, delay=0.5, file=sys.stderr,
+                dynamic_ncols=True)
 
 
 def _load_parts(store: SparqlStore, parts: list[tuple[str, list[Path]]], *, protocol: str,
@@ -512,12 +514,12 @@ def _load_parts(store: SparqlStore, parts: list[tuple[str, list[Path]]], *, prot
         if not files:
             report.graphs.append(GraphLoad(target, [], 0, 0, 0.0, protocol, skipped="no files; graph left as it was"))
             continue
-        bar = _progress_bar(sum(f.stat().st_size for f in files if f.exists()), progress, f"<{target.rsplit('/', 1)[-1]}>")
+        bar = _progress_bar(progress, f"loading <{target}>")
         try:
             report.graphs.append(load_graph_files(store, files, target, protocol=protocol,
-                                                  progress=bar.update if bar else None))
+                                                  progress=bar.update if bar is not None else None))
         finally:
-            if bar:
+            if bar is not None:
                 bar.close()
     return report
 

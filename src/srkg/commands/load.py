@@ -44,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal)")
+    p.add_argument("--verbose", "-v", action="store_true", help="also print the seconds each step took")
     p.set_defaults(func=run)
 
 
@@ -74,5 +75,7 @@ def run(args: argparse.Namespace) -> int:
                               protocol=args.protocol, progress=progress)
     for g in report.graphs:
         print(f"srkg load: {g.line()}")
+        if args.verbose and g.steps:
+            print("srkg load:   steps: " + ", ".join(f"{k} {v:.2f} s" for k, v in g.steps.items()))
     print(f"srkg load: {report.triples} triples into {report.endpoint} in {report.seconds:.2f} s")
     return 0
