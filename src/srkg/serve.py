@@ -70,6 +70,8 @@ def check_port_free(host: str, port: int) -> None:
         return
     try:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
+            if os.name != "nt":  # as servers do: connections in TIME_WAIT do not make a port busy
+                s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             s.bind((host, port))
     except OSError as err:
         raise EnvironmentProblem(f"port {port} on {host} is not available ({err.strerror or err}); "
