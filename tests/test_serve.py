@@ -71,7 +71,7 @@ def test_the_binary_is_found():
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
-def test_serve_answers_and_stops_leaving_nothing(served, sig):
+def test_serve_answers_and_stops_leaving_nothing(served, sig, capsys):
     proc, url, kids, tmpdir = served
     base = url.rsplit("/", 1)[0]
     # the query UI at the root
@@ -84,6 +84,15 @@ def test_serve_answers_and_stops_leaving_nothing(served, sig):
     assert len(remote) > 0
     assert Counter(tuple(sorted((k, str(v)) for k, v in r.items())) for r in remote) == \
         Counter(tuple(sorted((k, str(v)) for k, v in r.items())) for r in embedded)
+    # and the command line runs it the same way
+    from srkg.cli import main
+    capsys.readouterr()
+    assert main(["query", "actors", "--format", "csv"]) == 0
+    local_csv = capsys.readouterr().out
+    assert main(["query", "actors", "--endpoint", url, "--format", "csv"]) == 0
+    remote_csv = capsys.readouterr().out
+    assert len(remote_csv.splitlines()) > 5
+    assert sorted(remote_csv.splitlines()) == sorted(local_csv.splitlines())
     # the named graphs of srkg load are there, the default graph is their union
     r = requests.post(url, data={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"},
                       headers={"Accept": "application/sparql-results+json"}, timeout=10)
