@@ -260,3 +260,16 @@ def test_syntax_error_leaves_the_target_as_it_was(oxi, tmp_path, capsys):
     assert len(err.splitlines()) == 1 and "bad.ttl:50001" in err and "target graph unchanged" in err
     assert count(oxi, g) == 1
     assert count(oxi, staging_graph(g)) == 0
+
+
+def test_a_file_without_triples_empties_the_target(oxi, tmp_path):
+    g = NEW_GRAPH + "-emptied"
+    one = tmp_path / "one.ttl"
+    one.write_text("<https://example.org/a> <https://example.org/p> 1 .\n")
+    assert load(oxi, "--file", str(one), "--graph", g, "--no-validate") == 0
+    assert count(oxi, g) == 1
+    none = tmp_path / "none.ttl"
+    none.write_text("@prefix ex: <https://example.org/> .\n# nothing else\n")
+    assert load(oxi, "--file", str(none), "--graph", g, "--no-validate") == 0
+    assert count(oxi, g) == 0
+    assert staging_graph(g) not in graphs(oxi)

@@ -149,3 +149,14 @@ def test_port_in_use_is_a_clear_error(tmp_path):
     assert res.returncode == 2
     assert len(res.stderr.strip().splitlines()) == 1 and "port" in res.stderr
     assert not any(tmp_path.iterdir())
+
+
+def test_location_that_is_not_a_store_is_refused(tmp_path, capsys):
+    from srkg.cli import main
+
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("not a store")
+    assert main(["serve", "--port", "0", "--location", str(folder)]) == 2
+    assert "holds no Oxigraph store" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.iterdir()) == ["thesis.txt"]

@@ -435,6 +435,7 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
         if expected == 0:
             step = "replacing the target graph by an empty one"
             store.drop(target, what=f"loading <{target}>: {step}")
+            store.drop(staging, what=f"loading <{target}>: dropping the empty staging graph")
         else:
             step = "moving the staging graph onto the target"
             store.move(staging, target, what=f"loading <{target}>: {step}")

@@ -124,8 +124,14 @@ class OxigraphServer:
     process: subprocess.Popen | None = None
 
     @property
+    def connect_host(self) -> str:
+        """Where to reach the server: the bound address, or loopback for a wildcard bind."""
+        return {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(self.host, self.host)
+
+    @property
     def base_url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
+        host = self.connect_host
+        host = f"[{host}]" if ":" in host else host
         return f"http://{host}:{self.port}"
 
     @property
@@ -177,7 +183,7 @@ class OxigraphServer:
     def _answers(self) -> bool:
         import http.client
 
-        conn = http.client.HTTPConnection(self.host, self.port, timeout=2)
+        conn = http.client.HTTPConnection(self.connect_host, self.port, timeout=2)
         try:
             conn.request("HEAD", "/")
             return conn.getresponse().status < 500
@@ -221,7 +227,12 @@ class OxigraphServer:
 
 
 def _store_is_empty(location: Path) -> bool:
-    return not location.exists() or not any(location.iterdir())
+    """True for a new or empty folder; False for an Oxigraph store; UsageError for any other folder."""
+    if not location.exists() or (location.is_dir() and not any(location.iterdir())):
+        return True
+    if location.is_dir() and (location / "CURRENT").is_file():  # a RocksDB store
+        return False
+    raise UsageError(f"{location} is not empty and holds no Oxigraph store; give a new or empty folder")
 
 
 def serve(*, port: int = 7878, host: str = "127.0.0.1", location: Path | None = None, writable: bool = False,
