@@ -16,6 +16,8 @@ for the usual layouts, or given with --update-endpoint / --gsp-endpoint:
 Named graphs: https://w3id.org/srkg/graph/ontology, .../instances, .../shapes (override with --*-graph).
 Each graph is loaded into a staging graph, its triple count checked, then MOVEd onto the target:
 a failed load leaves the target as it was.
+The stored queries read the default graph: let the store use the union of its named graphs as default
+(Oxigraph serve --union-default-graph; Fuseki tdb2:unionDefaultGraph true; GraphDB, Virtuoso: by default).
 Credentials: SRKG_TOKEN (bearer) or SRKG_USER + SRKG_PASSWORD (SRKG_AUTH=digest for Virtuoso),
 or ~/.netrc; never on the command line.
 Exit codes: 0 loaded; 1 the --file does not conform to the shapes; 2 usage, input or connection error."""
