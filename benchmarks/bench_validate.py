@@ -71,17 +71,25 @@ rg.serialize(out, format="nt")
 """
 
 
+LAST_CPU = [float("nan")]
+
+
 def timed(cmd: list[str], *, stdout=None, env=None) -> tuple[float, float, int]:
-    """Run cmd; (wall seconds, peak RSS MB, exit code), peak memory from /usr/bin/time."""
+    """Run cmd; (wall seconds, peak RSS MB, exit code), peak memory from /usr/bin/time.
+
+    The CPU seconds (user + system) of the run are left in LAST_CPU[0]: on a
+    shared machine they vary less than wall time.
+    """
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name] + cmd if Path("/usr/bin/time").exists() else cmd
+        full = ["/usr/bin/time", "-f", "%U %S %e %M", "-o", tf.name] + cmd if Path("/usr/bin/time").exists() else cmd
         t0 = time.perf_counter()
         proc = subprocess.run(full, stdout=stdout, stderr=subprocess.PIPE, env=env)
         wall = time.perf_counter() - t0
         peak = float("nan")
         text = Path(tf.name).read_text().split()
-        if len(text) >= 2:
+        if len(text) >= 4:
             peak = int(text[-1]) / 1024
+            LAST_CPU[0] = float(text[-4]) + float(text[-3])
         if proc.returncode not in (0, 1):
             sys.stderr.write(proc.stderr.decode(errors="replace")[-2000:])
         return wall, peak, proc.returncode
@@ -169,7 +177,8 @@ def run_size(n: int, args) -> dict:
     doc = json.loads((OUT / f"srkg-{n}.json").read_text())
     ours = results_of_json(doc)
     row["srkg"] = (wall, peak)
-    print(f"srkg validate        {wall:8.2f} s {peak:8.0f} MB  {sum(ours.values())} SHACL results "
+    row["srkg_cpu"] = LAST_CPU[0]
+    print(f"srkg validate        {wall:8.2f} s {peak:8.0f} MB {LAST_CPU[0]:7.1f} s CPU  {sum(ours.values())} SHACL results "
           f"(+{doc['violations'] + doc['warnings'] + doc['infos'] - sum(ours.values())} undefined names)", flush=True)
 
     # Jena
@@ -188,9 +197,10 @@ def run_size(n: int, args) -> dict:
                                    stdout=fh)
         jena = results_of_report(rep, subjects)
         row["jena"] = (wall, peak)
+        row["jena_cpu"] = LAST_CPU[0]
         same = jena == ours
         row["jena_same"] = same
-        print(f"Jena shacl validate  {wall:8.2f} s {peak:8.0f} MB  {sum(jena.values())} results; "
+        print(f"Jena shacl validate  {wall:8.2f} s {peak:8.0f} MB {LAST_CPU[0]:7.1f} s CPU  {sum(jena.values())} results; "
               f"same as srkg: {same}", flush=True)
         if not same:
             print("   only srkg:", list((ours - jena).items())[:5])
@@ -210,7 +220,7 @@ def run_size(n: int, args) -> dict:
             if inference == "none":
                 same = res == ours
                 row["pyshacl_same"] = same
-                print(f"pyshacl, no inference{wall:8.2f} s {peak:8.0f} MB  {sum(res.values())} results; "
+                print(f"pyshacl, no inference{wall:8.2f} s {peak:8.0f} MB {LAST_CPU[0]:7.1f} s CPU  {sum(res.values())} results; "
                       f"same as srkg: {same}", flush=True)
                 if not same:
                     print("   only srkg:", list((ours - res).items())[:5])
@@ -219,7 +229,7 @@ def run_size(n: int, args) -> dict:
                 missing, extra = ours - res, res - ours
                 ok = explained_by_rdfs(missing)
                 row["rdfs_diff"] = (sum(missing.values()), sum(extra.values()), ok)
-                print(f"pyshacl, RDFS (plain){wall:8.2f} s {peak:8.0f} MB  {sum(res.values())} results; "
+                print(f"pyshacl, RDFS (plain){wall:8.2f} s {peak:8.0f} MB {LAST_CPU[0]:7.1f} s CPU  {sum(res.values())} results; "
                       f"misses {sum(missing.values())} that RDFS range inference hides (explained: {ok}), "
                       f"{sum(extra.values())} extra on nodes RDFS types anew", flush=True)
                 if not ok:
@@ -234,7 +244,8 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=1, help="runs of srkg validate per size (median reported)")
     args = ap.parse_args(argv)
     rows = [run_size(n, args) for n in args.sizes]
-    print("\n== summary ==")
+    print("\n== summary (wall time; see the CPU seconds above when the machine is shared) ==")
+    print(f"load average now: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'triples':>9} {'srkg s':>8} {'MB':>6} {'Jena s':>8} {'MB':>6} {'pyshacl-RDFS s':>15} "
           f"{'x faster than plain':>20} {'srkg/Jena':>10} {'µs/triple':>10}")
     for r in rows:

@@ -90,7 +90,7 @@ sr:claim-TestArticle2024-central-asia a srkg:Finding ;
 sr:claim-TestArticle2024-agenda a srkg:Argument ;
     rdfs:label "Tester (2024): a call for interdisciplinary research"@en ;
     srkg:about sr:RussiaChinaRelationship ;
-    srkg:involvesConcept sr:Interdisciplinarity ;
+    srkg:involvesConcept sr:AreaStudies ;
     srkg:madeIn sr:TestArticle2024 ;
     srkg:hasEvidence sr:ev-claim-TestArticle2024-agenda .
 {evidence("claim-TestArticle2024-agenda", s3)}"""
