@@ -297,11 +297,3 @@ def test_cold_process_end_to_end(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines()[1].startswith(SR + "VitaliiPortyakov")
     assert "LOADED []" in r.stderr, r.stderr
-
-
-def test_readme_mentions_the_query_command():
-    readme = Path(__file__).resolve().parents[1] / "README.md"
-    assert readme.is_file()
-    text = readme.read_text(encoding="utf-8")
-    if "srkg query" not in text:
-        pytest.xfail("README.md (not ours) does not document `srkg query` yet; reported")
