@@ -136,7 +136,6 @@ def results_of_json(doc: dict) -> Counter:
         if v is not None and not v.startswith('"') and not v.startswith("_:"):
             v = f"<{v}>"
         if v is not None and v.startswith('"'):
-            import rdflib
             from rdflib.util import from_n3
             v = from_n3(v).n3()
         c[key(r["focus"], r["path"], v, r["constraint"], r["source_shape"])] += 1

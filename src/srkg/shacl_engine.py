@@ -106,14 +106,6 @@ def _nt(term) -> str:
 # ---------------------------------------------------------------------------
 # Reading the shapes (rdflib: the shapes graph is small)
 # ---------------------------------------------------------------------------
-@dataclass
-class _NodeShape:
-    iri: str
-    targets: list[str]          # SPARQL group patterns binding ?this (before class closure)
-    target_classes: list[str]
-    constraints: list[Constraint]
-
-
 def compile_shapes_text(text: str) -> list["CompiledShape"]:
     import rdflib
 
@@ -132,8 +124,7 @@ class CompiledShape:
 
 def compile_shapes(g) -> list[CompiledShape]:
     """Compile every node shape of the rdflib graph ``g``; raises UnsupportedShape."""
-    from rdflib import RDF, BNode, Namespace, URIRef
-    from rdflib.collection import Collection
+    from rdflib import RDF, Namespace, URIRef
 
     sh = Namespace(SH)
     out: list[CompiledShape] = []
@@ -163,7 +154,6 @@ def compile_shapes(g) -> list[CompiledShape]:
         if (ns, sh.node, None) in g or (ns, sh["not"], None) in g:
             raise UnsupportedShape(f"{ns}: sh:node / sh:not are not supported")
         out.append(CompiledShape(str(ns), classes, tuple(pats), tuple(cons)))
-    _ = (BNode, Collection)
     return out
 
 
