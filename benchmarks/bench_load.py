@@ -17,7 +17,8 @@ and prints triples per second, peak memory and the ratio srkg / native (goal: at
 least 0.5 at one million triples).  Validation is not timed here (``--no-validate``):
 it has its own benchmark.
 
-Run: ``.venv/bin/python benchmarks/bench_load.py [--sizes 10000 100000 1000000] [--server memory disk]``
+Run: ``.venv/bin/python benchmarks/bench_load.py [--sizes 10000 100000 1000000] [--server memory disk]
+[--repeat 3]`` (the machine should be otherwise idle; rounds interleave native and srkg runs).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import argparse
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -143,32 +145,44 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--server", nargs="+", choices=("memory", "disk"), default=["memory", "disk"],
                     help="Oxigraph server storage to load into (default: both)")
     ap.add_argument("--timeout", type=float, default=1800.0)
+    ap.add_argument("--repeat", type=int, default=1, help="rounds per size; medians are reported (default 1)")
     args = ap.parse_args(argv)
 
     rows = []
     for n in args.sizes:
         path, triples = generate(n)
         mb = path.stat().st_size / 2**20
-        nat_s, nat_rss = native(path)
+        print(f"\n{triples:,} triples ({mb:.1f} MiB Turtle), {args.repeat} round(s), native and srkg interleaved",
+              flush=True)
+        nat: list[tuple[float, int]] = []
+        runs: dict[tuple[str, str], list[tuple[float, int, str]]] = {}
+        for _ in range(args.repeat):
+            nat.append(native(path))
+            print(f"  oxigraph load (native bulk loader, on disk): {nat[-1][0]:7.2f} s, "
+                  f"{triples / nat[-1][0]:9,.0f} triples/s, peak {nat[-1][1]} MiB", flush=True)
+            for mode in args.server:
+                folder = Path(tempfile.mkdtemp(prefix="bench-server-", dir=OUT)) if mode == "disk" else None
+                server = OxigraphServer(location=folder, port=0, union_default_graph=True).start()
+                try:
+                    for run in ("empty graph", "replacing"):
+                        sec, rss, steps = srkg_load(server.query_url, path, args.timeout)
+                        runs.setdefault((mode, run), []).append((sec, rss, steps))
+                        print(f"  srkg load -> server {mode:6} {run:11}: {sec:7.2f} s, {triples / sec:9,.0f} "
+                              f"triples/s, peak {rss:4} MiB  [{steps}]", flush=True)
+                finally:
+                    server.stop()
+                    if folder:
+                        shutil.rmtree(folder, ignore_errors=True)
+        nat_s = statistics.median(x[0] for x in nat)
         nat_rate = triples / nat_s
-        print(f"\n{triples:,} triples ({mb:.1f} MiB Turtle): oxigraph load (native bulk loader, on disk): "
-              f"{nat_s:.2f} s, {nat_rate:,.0f} triples/s, peak {nat_rss} MiB", flush=True)
-        for mode in args.server:
-            folder = Path(tempfile.mkdtemp(prefix="bench-server-", dir=OUT)) if mode == "disk" else None
-            server = OxigraphServer(location=folder, port=0, union_default_graph=True).start()
-            try:
-                for run in ("empty graph", "replacing"):
-                    sec, rss, steps = srkg_load(server.query_url, path, args.timeout)
-                    rate = triples / sec
-                    rows.append((triples, mode, run, sec, rate, rss, nat_s, nat_rate, rate / nat_rate))
-                    print(f"  srkg load -> server {mode:6} {run:11}: {sec:7.2f} s, {rate:9,.0f} triples/s, "
-                          f"peak {rss:4} MiB, ratio {rate / nat_rate:.2f}  [{steps}]", flush=True)
-            finally:
-                server.stop()
-                if folder:
-                    shutil.rmtree(folder, ignore_errors=True)
+        for (mode, run), xs in runs.items():
+            sec = statistics.median(x[0] for x in xs)
+            rss = max(x[1] for x in xs)
+            rate = triples / sec
+            rows.append((triples, mode, run, sec, rate, rss, nat_s, nat_rate, rate / nat_rate))
 
-    print("\n| triples | server | srkg load into | srkg s | srkg triples/s | srkg peak MiB | native s "
+    print("\nMedians (peak memory: the largest seen):")
+    print("| triples | server | srkg load into | srkg s | srkg triples/s | srkg peak MiB | native s "
           "| native triples/s | ratio |")
     print("|---|---|---|---|---|---|---|---|---|")
     for t, mode, run, sec, rate, rss, ns, nr, ratio in rows:
