@@ -77,7 +77,7 @@ def unit(i: int, rnd: random.Random, made: Counter) -> str:
         pos = {"position-zero": "0", "position-string": f'"{k}"'}.get(b, str(k))
         contributor = "" if b == "contributor-missing" else f"srkg:contributor {p} ; "
         out.append(f'{w}-author{k} a srkg:Authorship ; rdfs:label "author {k} of article {i}"@en ; '
-                   f"{contributor}srkg:position {pos} .\n")
+                   f"srkg:contributionTo {w} ; {contributor}srkg:position {pos} .\n")
         b = broken(["label-missing", "label-no-language"])
         label = {"label-missing": "", "label-no-language": f'rdfs:label "Author {k} of article {i}" ; '}.get(
             b, f'rdfs:label "Author {k} of article {i}"@en ; ')

@@ -64,7 +64,7 @@ def build(*, year: str = '"2024"^^xsd:gYear', actor: str = "sr:Russia", rtype: s
     srkg:hasContribution sr:TestArticle2024-author1 .
 
 sr:TestArticle2024-author1 a srkg:Authorship ; rdfs:label "authorship of Jane Tester in Tester 2024"@en ;
-    srkg:contributor sr:JaneTester ; srkg:position 1 .
+    srkg:contributionTo sr:TestArticle2024 ; srkg:contributor sr:JaneTester ; srkg:position 1 .
 sr:JaneTester a srkg:Person ; rdfs:label "Jane Tester"@en ; foaf:givenName "Jane" ; foaf:familyName "Tester" .
 
 sr:TestArticle2024-text a srkg:TextRendition ;
