@@ -136,3 +136,16 @@ def test_context_graph_conforms_with_both_engines():
     for engine in ("fast", "pyshacl"):
         rep = validate_files([CONTEXT], graph_files=[], engine=engine)
         assert rep.results == [], rep.text
+
+
+@pytest.mark.parametrize("shape", [
+    "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:minCount 1 ] .",
+    "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:node ex:T ] .",
+    "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:equals ex:q ] .",
+    'ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:sparql [ sh:select "SELECT $this WHERE { FILTER (true) }" ] .',
+], ids=["inversePath", "node", "equals", "sparql-without-this"])
+def test_fast_engine_refuses_what_it_does_not_compile(shape):
+    from srkg.shacl_engine import UnsupportedShape, compile_shapes_text
+
+    with pytest.raises(UnsupportedShape):
+        compile_shapes_text("@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .\n" + shape)

@@ -298,6 +298,10 @@ def _compile_sparql(g, shape, c) -> Constraint:
 
     sh = Namespace(SH)
     select = str(g.value(c, sh.select))
+    body = select.split("{", 1)[-1]
+    if not re.search(r"[$?]this\s+[^\s.;]+\s+[^\s.;]+", body.split("FILTER", 1)[0]):
+        # the query is run once for all nodes, not once per pre-bound $this
+        raise UnsupportedShape(f"{c}: a SPARQL constraint must bind $this in a triple pattern before any FILTER")
     prefixes = []
     for decl_holder in g.objects(c, sh.prefixes):
         for d in g.objects(decl_holder, sh.declare):
