@@ -273,3 +273,17 @@ def test_a_file_without_triples_empties_the_target(oxi, tmp_path):
     assert load(oxi, "--file", str(none), "--graph", g, "--no-validate") == 0
     assert count(oxi, g) == 0
     assert staging_graph(g) not in graphs(oxi)
+
+
+def test_generic_store_with_explicit_endpoints(oxi, tmp_path):
+    """A store of unknown kind: the N-Triples are spooled and sent with a Content-Length (Virtuoso 7
+    ignores a chunked body), without Oxigraph's no_transaction parameter."""
+    g = NEW_GRAPH + "-generic"
+    data = tmp_path / "d.ttl"
+    data.write_text("@prefix ex: <https://example.org/t/> .\n"
+                    + "".join(f"ex:s{i} ex:p [ ex:q {i} ] .\n" for i in range(2500)))
+    code = main(["load", "--endpoint", oxi.query_url, "--store", "generic", "--no-progress",
+                 "--update-endpoint", oxi.base_url + "/update", "--gsp-endpoint", oxi.base_url + "/store",
+                 "--file", str(data), "--graph", g, "--no-validate"])
+    assert code == 0
+    assert count(oxi, g) == 5000

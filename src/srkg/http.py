@@ -230,9 +230,9 @@ class HttpClient:
             hint = ("check the credentials in SRKG_USER/SRKG_PASSWORD, SRKG_TOKEN or ~/.netrc"
                     if self.credentials else
                     "the store wants credentials: set SRKG_USER and SRKG_PASSWORD, or SRKG_TOKEN, or use ~/.netrc")
-            if self.credentials and self.credentials.scheme == "basic" and \
-                    "digest" in resp.headers.get("WWW-Authenticate", "").lower():
-                hint += "; this store asks for HTTP Digest: set SRKG_AUTH=digest"
+            challenge = resp.headers.get("WWW-Authenticate", "").lower()
+            if self.credentials and self.credentials.scheme == "basic" and "basic" not in challenge:
+                hint += "; if the store wants HTTP Digest, as Virtuoso does, set SRKG_AUTH=digest"
             return self._fail(f"{what}: {url} answered 401 Unauthorized ({hint})", status=code)
         if code == 403:
             return self._fail(f"{what}: {url} answered 403 Forbidden (the account may not write here, "

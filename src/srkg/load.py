@@ -53,7 +53,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from . import paths
@@ -69,7 +69,8 @@ GRAPHS = {"ontology": GRAPH_BASE + "ontology", "instances": GRAPH_BASE + "instan
 STAGING_PREFIX = "urn:srkg:staging:"
 STORES = ("oxigraph", "fuseki", "graphdb", "virtuoso", "generic")
 BATCH_TRIPLES = 20_000          # triples per parsed batch (GSP body chunks)
-UPDATE_BATCH_BYTES = 512 * 1024  # bytes per INSERT DATA request (Oxigraph accepts up to 1 MiB)
+UPDATE_BATCH_BYTES = 512 * 1024  # bytes per INSERT DATA request
+VIRTUOSO_UPDATE_BYTES = 24 * 1024  # Virtuoso compiles each request to SQL and stops at 10000 lines
 IN_MEMORY_DISTINCT_BYTES = 64 * 1024 * 1024
 
 Progress = Callable[[int], object]  # called with the number of triples just sent
@@ -188,6 +189,13 @@ class SparqlStore:
         self.client = client
 
     @property
+    def chunked(self) -> bool:
+        """Whether Graph Store uploads may stream with chunked transfer encoding.  Virtuoso 7 answers
+        201 to a chunked PUT and stores nothing, so for it, and for stores we do not know, the
+        N-Triples are spooled to a temporary file and sent with a Content-Length."""
+        return self.e.store in ("oxigraph", "fuseki", "graphdb")
+
+    @property
     def _update_url(self) -> str:
         if not self.e.update:
             raise UsageError(f"cannot tell the update endpoint of {self.e.query}; give --update-endpoint")
@@ -210,7 +218,7 @@ class SparqlStore:
             raise EndpointError(f"{what}: {self.e.query} did not answer SPARQL JSON results "
                                 f"(is it the query endpoint?)") from None
 
-    def put(self, graph: str, body: Iterable[bytes], *, what: str) -> None:
+    def put(self, graph: str, body: "Iterable[bytes] | BinaryIO", *, what: str) -> None:
         """Replace ``graph`` through the Graph Store Protocol with an N-Triples body."""
         if not self.e.gsp:
             raise UsageError(f"no Graph Store endpoint for {self.e.query}; give --gsp-endpoint or use --protocol update")
@@ -303,12 +311,18 @@ def _update_batches(files: Sequence[Path], graph: str, sent: _Sent, progress: Pr
     current: set[str] = set()
     lines: list[str] = []
     size = 0
-    head = f"INSERT DATA {{ GRAPH <{graph}> {{\n"
+
+    def request() -> str:
+        # Virtuoso refuses blank nodes in INSERT DATA; INSERT {...} WHERE {} means the same (one solution)
+        if current:
+            return f"INSERT {{ GRAPH <{graph}> {{\n" + "".join(lines) + "} } WHERE {}"
+        return f"INSERT DATA {{ GRAPH <{graph}> {{\n" + "".join(lines) + "} }"
+
     for batch in _batches(files, progress):
         for t in batch:
             bnodes = _blank_nodes(t)
             if size >= max_bytes and not any(b in current for b in bnodes):
-                yield head + "".join(lines) + "} }"
+                yield request()
                 closed |= current
                 current, lines, size = set(), [], 0
             for b in bnodes:
@@ -321,7 +335,7 @@ def _update_batches(files: Sequence[Path], graph: str, sent: _Sent, progress: Pr
             size += len(line)
             sent.triples += 1
     if lines:
-        yield head + "".join(lines) + "} }"
+        yield request()
 
 
 def distinct_count(files: Sequence[Path]) -> int:
@@ -424,10 +438,17 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
         store.drop(staging, what=f"loading <{target}>: {step}")
         done("prepare")
         step = f"uploading to the staging graph <{staging}>"
-        if protocol == "gsp":
+        if protocol == "gsp" and store.chunked:
             store.put(staging, _ntriples_body(files, sent, progress), what=f"loading <{target}>: {step}")
+        elif protocol == "gsp":  # spooled to a temporary file, sent with its Content-Length
+            with tempfile.TemporaryFile(prefix="srkg-load-") as fh:
+                for chunk in _ntriples_body(files, sent, progress):
+                    fh.write(chunk)
+                fh.seek(0)
+                store.put(staging, fh, what=f"loading <{target}>: {step}")
         else:
-            for req in _update_batches(files, staging, sent, progress):
+            limit = VIRTUOSO_UPDATE_BYTES if store.e.store == "virtuoso" else UPDATE_BATCH_BYTES
+            for req in _update_batches(files, staging, sent, progress, limit):
                 store.update(req, what=f"loading <{target}>: {step}")
         done("upload")
         step = "verifying the staging graph"
