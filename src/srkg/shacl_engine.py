@@ -375,8 +375,15 @@ def build_query(shape: CompiledShape, c: Constraint, closure) -> str:
     if "?path" in body:
         proj += " ?path"
     grouped = body.count("}") > body.count("{")  # the body closes the WHERE itself to GROUP BY
+    if grouped and c.path is not None and body.startswith(f"?this <{c.path}> ?_v ."):
+        # counting the values: group the property's triples, then check the target of the few left
+        return f"SELECT DISTINCT ?this WHERE {{ {{ SELECT ?this WHERE {{ {body} }} FILTER EXISTS {{ {targets} }} }}"
     if grouped:
         proj = "?this"
+    elif c.path is not None and body.startswith(f"?this <{c.path}> ?v ."):
+        # a constraint on each value: scan the property's triples and check the target only for
+        # the rows that break it (far cheaper than enumerating every target node first)
+        return f"SELECT DISTINCT {proj} WHERE {{ {body} FILTER EXISTS {{ {targets} }} }}"
     return f"SELECT DISTINCT {proj} WHERE {{ {target} {body}" + ("" if grouped else " }")
 
 
