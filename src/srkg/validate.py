@@ -219,9 +219,14 @@ _OURS = f"(STRSTARTS(STR(?x), \"{SR}\") || STRSTARTS(STR(?x), \"{SRKG}\"))"
 
 def _undefined(ld: _Loaded) -> list[RawResult]:
     st = ld.store
-    used = [sol["x"] for sol in st.query(f"SELECT DISTINCT ?x WHERE {{ ?s ?p ?x FILTER (isIRI(?x) && {_OURS}) }}")]
+    base = f"GRAPH <{BASE_GRAPH.value}> {{ ?x ?_q ?_y }}"
+    # an sr: name is defined by being described (a subject) in the graph or the new data; an srkg:
+    # name only by the ontology.  The default graph holds the new data, BASE_GRAPH the rest.
+    missing = [sol["x"] for sol in st.query(
+        f"SELECT DISTINCT ?x WHERE {{ ?s ?p ?x FILTER (isIRI(?x) && {_OURS}) "
+        f"FILTER (IF(STRSTARTS(STR(?x), \"{SRKG}\"), NOT EXISTS {{ {base} }}, "
+        f"NOT EXISTS {{ {{ ?x ?_q ?_y }} UNION {{ {base} }} }})) }}")]
     used_p = [sol["x"] for sol in st.query(f"SELECT DISTINCT ?x WHERE {{ ?s ?x ?o FILTER {_OURS} }}")]
-    missing = [t for t in used if not (ld.in_base(t.value) if t.value.startswith(SRKG) else ld.defined(t.value))]
     missing_p = [t for t in used_p if not ld.in_base(t.value)]
     if not missing and not missing_p:
         return []
