@@ -307,3 +307,18 @@ def test_generic_store_with_explicit_endpoints(oxi, tmp_path):
                  "--file", str(data), "--graph", g, "--no-validate"])
     assert code == 0
     assert count(oxi, g) == 5000
+
+
+def test_progress_bar_only_when_asked(oxi, tmp_path, capsys):
+    data = tmp_path / "p.nt"
+    data.write_text("".join(f"<https://example.org/s{i}> <https://example.org/p> \"value {i}\" .\n"
+                            for i in range(150_000)))
+    g = NEW_GRAPH + "-progress"
+    assert main(["load", "--endpoint", oxi.query_url, "--file", str(data), "--graph", g, "--no-validate"]) == 0
+    assert capsys.readouterr().err == ""  # stderr is not a terminal here: no bar
+    assert main(["load", "--endpoint", oxi.query_url, "--file", str(data), "--graph", g, "--no-validate",
+                 "--progress"]) == 0
+    out, err = capsys.readouterr()
+    assert "triples" in err and f"loading <{g}>" in err   # the bar, on stderr
+    assert "\r" not in out                                 # and never on stdout
+    assert count(oxi, g) == 150_000

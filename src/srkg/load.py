@@ -61,7 +61,7 @@ from .errors import EXIT_FINDINGS, EndpointError, EnvironmentProblem, InputError
 from .http import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HttpClient, check_url, credentials_for
 
 __all__ = ["GRAPHS", "STORES", "Endpoints", "GraphLoad", "LoadReport", "NotConforming", "SparqlStore",
-           "derive_endpoints", "load_graph_files", "load_project", "load_file", "staging_graph"]
+           "connect", "derive_endpoints", "load_graph_files", "load_project", "load_file", "staging_graph"]
 
 GRAPH_BASE = "https://w3id.org/srkg/graph/"
 GRAPHS = {"ontology": GRAPH_BASE + "ontology", "instances": GRAPH_BASE + "instances",
@@ -236,7 +236,7 @@ class SparqlStore:
         self.update(f"MOVE <{source}> TO <{target}>", what=what)
 
 
-def open_store(endpoint: str, *, update_endpoint: str | None = None, gsp_endpoint: str | None = None,
+def connect(endpoint: str, *, update_endpoint: str | None = None, gsp_endpoint: str | None = None,
                store: str | None = None, timeout: float = DEFAULT_TIMEOUT, retries: int = DEFAULT_RETRIES,
                insecure: bool = False) -> SparqlStore:
     """A :class:`SparqlStore` for the endpoints, with credentials from the environment or ~/.netrc."""
@@ -410,7 +410,7 @@ class LoadReport:
 
 
 def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: str, *, protocol: str = "auto",
-                     progress: Progress | None = None) -> GraphLoad:
+                     progress: Progress | None = None, on_step: Callable[[str], object] | None = None) -> GraphLoad:
     """Replace graph ``target`` by the triples of ``files``: all of them, or nothing.
 
     Steps: drop any leftover staging graph; stream the files into the staging
@@ -432,6 +432,8 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
         now = time.monotonic()
         steps[name] = now - mark[0]
         mark[0] = now
+        if on_step:
+            on_step({"upload": "verifying", "verify": "replacing the target", "move": "checking"}.get(name, ""))
 
     step = "preparing the staging graph"
     try:
@@ -545,8 +547,9 @@ def _load_parts(store: SparqlStore, parts: list[tuple[str, list[Path]]], *, prot
             continue
         bar = _progress_bar(progress, f"loading <{target}>")
         try:
-            report.graphs.append(load_graph_files(store, files, target, protocol=protocol,
-                                                  progress=bar.update if bar is not None else None))
+            report.graphs.append(load_graph_files(
+                store, files, target, protocol=protocol, progress=bar.update if bar is not None else None,
+                on_step=(lambda text: bar.set_postfix_str(text, refresh=True)) if bar is not None else None))
         finally:
             if bar is not None:
                 bar.close()

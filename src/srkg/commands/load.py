@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..errors import UsageError
-    from ..load import load_file, load_project, open_store, progress_wanted
+    from ..load import connect, load_file, load_project, progress_wanted
 
     if args.file and not args.graph:
         raise UsageError("--file needs --graph IRI: new data goes into a named graph of its own")
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--graph goes with --file")
     if args.insecure:
         print("srkg load: warning: TLS certificates are not verified (--insecure)", file=sys.stderr)
-    store = open_store(args.endpoint, update_endpoint=args.update_endpoint, gsp_endpoint=args.gsp_endpoint,
+    store = connect(args.endpoint, update_endpoint=args.update_endpoint, gsp_endpoint=args.gsp_endpoint,
                        store=args.store, timeout=args.timeout, retries=args.retries, insecure=args.insecure)
     progress = progress_wanted(args.progress)
     if args.file:
