@@ -232,3 +232,62 @@ def test_server_killed_during_the_upload_keeps_the_previous_version(tmp_path, ca
         assert _count(oxi.query_url, "urn:srkg:staging:" + GRAPH) == 0
     finally:
         oxi.stop()
+
+
+def test_move_without_answer_is_reported_as_unknown(capsys, creds, tmp_path):
+    """A store that takes the MOVE but answers too late: srkg must not claim the target is unchanged,
+    nor drop the staging graph the store may still be moving."""
+    seen: list[str] = []
+    state = {"n": 0}
+
+    class Store(http.server.BaseHTTPRequestHandler):
+        def _body(self) -> bytes:
+            return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+        def _reply(self, code: int, body: bytes = b"", ctype: str = "text/plain"):
+            try:
+                self.send_response(code)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def do_PUT(self):
+            state["n"] = self._body().count(b"\n")
+            seen.append("PUT")
+            self._reply(201)
+
+        def do_POST(self):
+            body = self._body().decode()
+            if self.path.startswith("/update"):
+                seen.append(body.split()[0])
+                if body.startswith("MOVE"):
+                    time.sleep(3)
+                self._reply(204)
+            else:
+                seen.append("COUNT")
+                n = state["n"]
+                self._reply(200, ('{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"literal","value":"%d"}}]}}'
+                                  % n).encode(), "application/sparql-results+json")
+
+        def log_message(self, *a):
+            pass
+
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Store)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{srv.server_address[1]}"
+    data = tmp_path / "d.nt"
+    data.write_text("".join(f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" .\n" for i in range(10)))
+    try:
+        code, out, err = run_load(capsys, "--endpoint", base + "/query", "--store", "generic", "--update-endpoint",
+                                  base + "/update", "--gsp-endpoint", base + "/store", "--file", str(data),
+                                  "--graph", GRAPH, "--no-validate", "--timeout", "1")
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert_one_line_error(code, out, err, "did not answer within 1 s", "may still replace")
+    assert "unchanged" not in err
+    assert seen == ["DROP", "PUT", "COUNT", "MOVE"]  # no DROP of the staging graph after the MOVE

@@ -175,9 +175,12 @@ class HttpClient:
         out = re.sub(r"://[^/\s@]+@", "://***@", out)
         return out
 
-    def _fail(self, message: str, *, status: int | None = None) -> EndpointError:
+    def _fail(self, message: str, *, status: int | None = None, sent: bool = False) -> EndpointError:
+        """An EndpointError; ``sent`` marks failures after which the request may have taken effect
+        (no answer in time, connection lost), as opposed to refusals and connection failures."""
         err = EndpointError(self.redact(_one_line(message, 400)))
         err.status = status  # type: ignore[attr-defined]
+        err.outcome_unknown = sent  # type: ignore[attr-defined]
         return err
 
     # -- requests ---------------------------------------------------------
@@ -198,18 +201,18 @@ class HttpClient:
                              f"(after {self.retries} retries)") from None
         except requests.exceptions.ReadTimeout:
             raise self._fail(f"{what}: {url} did not answer within {self.timeout[1]:g} s "
-                             f"(raise --timeout if the store is just slow)") from None
+                             f"(raise --timeout if the store is just slow)", sent=True) from None
         except requests.exceptions.ConnectionError as err:
             text = repr(err)
             if "ReadTimeoutError" in text or "Read timed out" in text:
                 raise self._fail(f"{what}: {url} did not answer within {self.timeout[1]:g} s "
-                                 f"(raise --timeout if the store is just slow)") from None
+                                 f"(raise --timeout if the store is just slow)", sent=True) from None
             if "ConnectTimeoutError" in text:
                 raise self._fail(f"{what}: could not connect to {url} within {self.timeout[0]:g} s "
                                  f"(after {self.retries} retries)") from None
-            raise self._fail(f"{what}: {_connection_reason(err, url)} "
-                             f"(after {self.retries} retries)" if _is_connect_failure(err)
-                             else f"{what}: connection to {url} lost: {_connection_reason(err, url)}") from None
+            if _is_connect_failure(err):
+                raise self._fail(f"{what}: {_connection_reason(err, url)} (after {self.retries} retries)") from None
+            raise self._fail(f"{what}: connection to {url} lost: {_connection_reason(err, url)}", sent=True) from None
         except requests.exceptions.InvalidURL:
             raise self._fail(f"{what}: invalid URL {url}") from None
         except requests.exceptions.RequestException as err:

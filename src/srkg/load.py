@@ -477,7 +477,13 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
                                 f"expected {expected}")
         done("check")
     except SrkgError as err:
-        if step == "preparing the staging graph":
+        replacing = step in ("moving the staging graph onto the target", "replacing the target graph by an empty one")
+        if replacing and getattr(err, "outcome_unknown", False):
+            # the store got the MOVE and may still carry it out: neither claim the target is unchanged,
+            # nor drop the staging graph under the store's feet
+            err.message = (err.message.rstrip(".") + f"; the store may still replace <{target}>: "
+                           "check its triple count, or load again")
+        elif step == "preparing the staging graph":
             err.message = err.message.rstrip(".") + "; target graph unchanged"
         elif step != "verifying the target graph":
             err.message = err.message.rstrip(".") + "; target graph unchanged" + _cleanup(store, staging)
