@@ -464,8 +464,8 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
         done("verify")
         if expected == 0:
             step = "replacing the target graph by an empty one"
+            store.drop(staging, what=f"loading <{target}>: {step}")
             store.drop(target, what=f"loading <{target}>: {step}")
-            store.drop(staging, what=f"loading <{target}>: dropping the empty staging graph")
         else:
             step = "moving the staging graph onto the target"
             store.move(staging, target, what=f"loading <{target}>: {step}")
@@ -485,11 +485,14 @@ def load_graph_files(store: SparqlStore, files: Sequence[Path | str], target: st
                            "check its triple count, or load again")
         elif step == "preparing the staging graph":
             err.message = err.message.rstrip(".") + "; target graph unchanged"
-        elif step != "verifying the target graph":
+        elif step == "verifying the target graph":
+            err.message = err.message.rstrip(".") + "; the target graph was replaced, but its count not confirmed"
+        else:
             err.message = err.message.rstrip(".") + "; target graph unchanged" + _cleanup(store, staging)
         raise
-    except BaseException:
-        _cleanup(store, staging)
+    except BaseException:  # Ctrl-C: drop the staging graph, unless the store may be moving it
+        if step not in ("moving the staging graph onto the target", "verifying the target graph"):
+            _cleanup(store, staging)
         raise
     return GraphLoad(graph=target, files=files, triples=expected, sent=sent.triples,
                      seconds=time.monotonic() - start, protocol=protocol, steps=steps)
