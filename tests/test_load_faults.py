@@ -291,3 +291,23 @@ def test_move_without_answer_is_reported_as_unknown(capsys, creds, tmp_path):
     assert_one_line_error(code, out, err, "did not answer within 1 s", "may still replace")
     assert "unchanged" not in err
     assert seen == ["DROP", "PUT", "COUNT", "MOVE"]  # no DROP of the staging graph after the MOVE
+
+
+def test_interrupted_load_drops_the_staging_graph(tmp_path):
+    from srkg.load import connect, load_graph_files, staging_graph
+
+    data = tmp_path / "d.nt"
+    data.write_text("".join(f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" .\n" for i in range(50_000)))
+    with OxigraphServer(port=0) as oxi:
+        store = connect(oxi.query_url, retries=0)
+        load_graph_files(store, [data], GRAPH)  # version 1
+
+        def interrupt(step):  # Ctrl-C once the staging graph is complete, before the MOVE
+            if step == "verifying":
+                assert _count(oxi.query_url, staging_graph(GRAPH)) == 50_000
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            load_graph_files(store, [data], GRAPH, on_step=interrupt)
+        assert _count(oxi.query_url, GRAPH) == 50_000
+        assert _count(oxi.query_url, staging_graph(GRAPH)) == 0
