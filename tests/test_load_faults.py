@@ -311,3 +311,36 @@ def test_interrupted_load_drops_the_staging_graph(tmp_path):
             load_graph_files(store, [data], GRAPH, on_step=interrupt)
         assert _count(oxi.query_url, GRAPH) == 50_000
         assert _count(oxi.query_url, staging_graph(GRAPH)) == 0
+
+
+@pytest.fixture
+def https_stub(tmp_path):
+    """A stub store over HTTPS with a self-signed certificate (made with the openssl command)."""
+    import shutil
+    import ssl
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    handler = type("H", (_Stub,), {"status": 500})
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"https://127.0.0.1:{srv.server_address[1]}/query"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_tls_certificates_are_verified(https_stub, capsys, creds):
+    code, out, err = run_load(capsys, "--endpoint", https_stub, "--only", "ontology", "--retries", "0")
+    assert_one_line_error(code, out, err, "TLS certificate", "--insecure")
+    # with --insecure the connection is made (and the stub's 500 is what fails)
+    code, out, err = run_load(capsys, "--endpoint", https_stub, "--only", "ontology", "--insecure")
+    assert code == 2 and "500 Internal Server Error" in err and "not verified" in err
+    assert SENTINEL not in out + err
