@@ -38,8 +38,10 @@ def run(args: argparse.Namespace) -> int:
 
     def ready(server, note):
         print(f"srkg serve: {note}", file=sys.stderr)
+        exposed = "" if args.host in ("127.0.0.1", "::1", "localhost") else \
+            f"; listening on {args.host}, reachable from other machines"
         print(f"srkg serve: SPARQL endpoint {server.query_url} (query UI {server.base_url}/); "
-              f"{'writable' if args.writable else 'read-only'}; Ctrl-C to stop", file=sys.stderr)
+              f"{'writable' if args.writable else 'read-only'}{exposed}; Ctrl-C to stop", file=sys.stderr)
         print(server.query_url, flush=True)
 
     return serve(port=args.port, host=args.host, location=Path(args.location) if args.location else None,
