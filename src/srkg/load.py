@@ -18,7 +18,12 @@ stores without one, as ``INSERT DATA`` batches through SPARQL Update.  The
 store's own ``COUNT`` of the staging graph must then equal the number of
 distinct triples we sent; only then does one ``MOVE <staging> TO <target>``
 replace the target.  When a step fails the error says which, the staging
-graph is dropped when the store still answers, and the target is untouched.
+graph is dropped when the store still answers, and the target is untouched
+(if the store took the ``MOVE`` but did not answer in time, the error says
+the target may yet be replaced).  Oxigraph, Fuseki and GraphDB get the
+N-Triples as a chunked stream; Virtuoso 7 (which stores nothing from a
+chunked ``PUT``) and stores of unknown kind get them spooled to a temporary
+file and sent with a ``Content-Length``.
 Loading the same files twice leaves the same store (blank nodes aside, which
 are fresh on every load, as RDF requires).
 
