@@ -44,10 +44,10 @@ def _title(rnd: random.Random) -> str:
     return " ".join(rnd.choice(WORDS) for _ in range(6)).capitalize()
 
 
-def unit(i: int, rnd: random.Random, made: Counter) -> str:
-    """One article with two authors and three claims (~80 triples)."""
+def unit(i: int, rnd: random.Random, made: Counter, rate: float = BREAK_RATE) -> str:
+    """One article with two authors and three claims (~80 triples); each node broken with probability ``rate``."""
     def broken(kinds: list[str]) -> str | None:
-        if rnd.random() < BREAK_RATE:
+        if rnd.random() < rate:
             k = rnd.choice(kinds)
             made[k] += 1
             return k
@@ -122,7 +122,7 @@ def unit(i: int, rnd: random.Random, made: Counter) -> str:
 TRIPLES_PER_UNIT = 82
 
 
-def generate(triples: int, path: Path, *, seed: int = 6) -> Counter:
+def generate(triples: int, path: Path, *, seed: int = 6, rate: float = BREAK_RATE) -> Counter:
     """Write about ``triples`` triples of new data to ``path``; returns the mistakes made."""
     rnd = random.Random(seed)
     made: Counter = Counter()
@@ -131,7 +131,7 @@ def generate(triples: int, path: Path, *, seed: int = 6) -> Counter:
     with path.open("w", encoding="utf-8") as fh:
         fh.write(PREFIXES)
         for i in range(units):
-            fh.write(unit(i, rnd, made))
+            fh.write(unit(i, rnd, made, rate))
     return made
 
 
