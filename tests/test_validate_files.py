@@ -215,6 +215,16 @@ def test_bad_input_is_one_line_and_exit_2(case, tmp_path, capsys):
     assert "Traceback" not in cap.err
 
 
+def test_size_limit_can_be_raised(tmp_path, capsys):
+    big = tmp_path / "big.nt"
+    big.write_bytes(b"# padding\n" * 120_000 + b"<https://w3id.org/srkg/id/Korolev2020> "
+                    b"<https://w3id.org/srkg/ontology#publicationYear> \"2020\" .\n")
+    assert main(["validate", "--max-mb", "1", str(big)]) == 2
+    assert "over the limit of 1 MiB" in capsys.readouterr().err
+    assert main(["validate", "--max-mb", "2", str(big)]) == 1  # read, and the plain year is wrong
+    assert "srkg:publicationYear" in capsys.readouterr().out
+
+
 def test_unknown_input_format_option(capsys):
     assert main(["validate", "--input-format", "n3x", str(DATA / "new-article.ttl")]) == 2
     assert "unknown RDF format" in capsys.readouterr().err

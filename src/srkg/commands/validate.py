@@ -18,6 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--input-format", metavar="FMT", help="RDF format of the files when their suffix does not say")
     p.add_argument("--source", metavar="PATH", help="the source text: verify the new data's evidence quotes at their offsets")
     p.add_argument("--strict", action="store_true", help="warnings make the data fail too")
+    p.add_argument("--max-mb", type=int, default=128, metavar="MB",
+                   help="refuse input files larger than this (default 128 MB, about 3 million triples of Turtle)")
     p.add_argument("--engine", choices=("fast", "pyshacl"), default="fast",
                    help="fast: shapes compiled to SPARQL (default); pyshacl: the reference implementation")
     p.set_defaults(func=run)
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from ..validate import validate_files
 
     rep = validate_files(args.files, fmt=args.input_format, source=args.source, engine=args.engine,
-                         strict=args.strict)
+                         strict=args.strict, max_bytes=args.max_mb * 1024 * 1024)
     if args.output == "json":
         print(rep.to_json())
     elif args.output == "turtle":
