@@ -186,6 +186,31 @@ def _count(url: str, graph: str) -> int:
     return int(r.json()["results"]["bindings"][0]["n"]["value"])
 
 
+# srkg load, with a hook that touches a marker file once 200k triples have gone out
+_DRIVER = """
+import pathlib, sys
+import srkg.load as L
+marker, argv = sys.argv[1], sys.argv[2:]
+_batches = L._batches
+def batches(files, progress, size=L.BATCH_TRIPLES):
+    sent = 0
+    for batch in _batches(files, progress, size):
+        yield batch
+        sent += len(batch)  # resumed: requests has sent the previous chunk
+        if sent >= 200_000:
+            pathlib.Path(marker).touch()
+L._batches = batches
+from srkg.cli import main
+sys.exit(main(argv))
+"""
+
+
+def _wait_for(path: Path, proc, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+
+
 def test_server_killed_during_the_upload_keeps_the_previous_version(tmp_path, capsys, creds):
     location, port = tmp_path / "store", free_port()
     v1 = tmp_path / "v1.nt"
@@ -203,11 +228,12 @@ def test_server_killed_during_the_upload_keeps_the_previous_version(tmp_path, ca
         assert _count(oxi.query_url, GRAPH) == 10
 
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        proc = subprocess.Popen([sys.executable, "-m", "srkg.cli", "load", "--endpoint", oxi.query_url,
+        marker = tmp_path / "uploading"
+        proc = subprocess.Popen([sys.executable, "-c", _DRIVER, str(marker), "load", "--endpoint", oxi.query_url,
                                  "--file", str(big), "--graph", GRAPH, "--no-validate", "--no-progress",
                                  "--retries", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         try:
-            time.sleep(2.0)  # well into the upload (parsing alone takes longer than that)
+            _wait_for(marker, proc)  # a third of the way into the upload
             assert proc.poll() is None, "the load finished before the server could be killed"
             oxi.kill()
             out, err = proc.communicate(timeout=60)
@@ -217,7 +243,8 @@ def test_server_killed_during_the_upload_keeps_the_previous_version(tmp_path, ca
                 proc.wait()
         assert proc.returncode == 2, (out, err)
         lines = err.strip().splitlines()
-        assert len(lines) == 1 and "target graph unchanged" in lines[0], err
+        assert len(lines) == 1 and "uploading to the staging graph" in lines[0], err
+        assert "target graph unchanged" in lines[0], err
         assert SENTINEL not in out + err
 
         oxi = OxigraphServer(location=location, port=port).start()
