@@ -336,6 +336,8 @@ def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None
                    max_bytes: int = MAX_INPUT_BYTES, workers: int = 2) -> ValidationReport:
     """Validate RDF files of new data; see the module docstring.
 
+    ``graph_files`` defaults to the graph's instance files, less any of them given
+    in ``files`` (then the given file is checked as the new version of that file).
     Raises InputError / RDFSyntaxError (exit 2) for a missing, empty, non-UTF-8,
     too large or unparsable file; never writes anything.
     """
@@ -346,6 +348,9 @@ def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None
     for f in files:  # fail fast on bad input before any parsing
         check_readable(f, max_bytes=max_bytes)
         guess_format(f, fmt)
+    if graph_files is None:  # a file of the graph itself is validated as the new version of that file
+        given = {Path(f).resolve() for f in files}
+        graph_files = [g for g in paths.instance_files() if g.resolve() not in given]
     return _validate([Path(f) for f in files], [str(f) for f in files], source=source, engine=engine,
                      strict=strict, graph_files=graph_files, ontology_files=ontology_files,
                      shapes_files=shapes_files, workers=workers, fmt=fmt, max_bytes=max_bytes)
