@@ -104,6 +104,19 @@ def test_every_constraint_has_a_message_and_a_severity():
         assert (c, SH.message, None) in g
 
 
+def test_every_property_of_the_ontology_has_a_shape():
+    """A property added to the ontology (or an extension module) needs a shape before data uses it."""
+    from srkg.rdfio import load_graph
+
+    onto = load_graph(paths.ontology_files())
+    ours = {p for t in (rdflib.OWL.ObjectProperty, rdflib.OWL.DatatypeProperty) for p in onto.subjects(RDF.type, t)
+            if str(p).startswith("https://w3id.org/srkg/ontology#")}
+    assert len(ours) > 80
+    g = shapes_graph()
+    shaped = set(g.objects(None, SH.path)) | set(g.objects(None, SH.targetSubjectsOf))
+    assert sorted(str(p) for p in ours - shaped) == []
+
+
 def test_discovery_finds_the_constraints_and_the_engine_compiles_all():
     found = discovered_constraints()
     assert len(found) > 150  # 178 when written; discovery must not come back empty
