@@ -117,6 +117,19 @@ def test_every_property_of_the_ontology_has_a_shape():
     assert sorted(str(p) for p in ours - shaped) == []
 
 
+def test_every_class_of_the_ontology_is_a_target():
+    """Each class of ours is targeted by a shape, itself or through a superclass."""
+    from srkg.rdfio import load_graph
+
+    onto = load_graph(paths.ontology_files())
+    ours = {c for c in onto.subjects(RDF.type, rdflib.OWL.Class) if str(c).startswith("https://w3id.org/srkg/ontology#")}
+    assert len(ours) > 40
+    targeted = set(shapes_graph().objects(None, SH.targetClass))
+    untargeted = [str(c) for c in ours
+                  if not targeted & set(onto.transitive_objects(c, rdflib.RDFS.subClassOf))]
+    assert sorted(untargeted) == []
+
+
 def test_discovery_finds_the_constraints_and_the_engine_compiles_all():
     found = discovered_constraints()
     assert len(found) > 150  # 178 when written; discovery must not come back empty
