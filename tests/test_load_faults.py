@@ -186,9 +186,10 @@ def _count(url: str, graph: str) -> int:
     return int(r.json()["results"]["bindings"][0]["n"]["value"])
 
 
-# srkg load, with a hook that touches a marker file once 200k triples have gone out
+# srkg load, with a hook that touches a marker file once 200k triples have gone out (KILL_PHASE=upload)
+# or when the MOVE is about to be sent (KILL_PHASE=move)
 _DRIVER = """
-import pathlib, sys
+import os, pathlib, sys
 import srkg.load as L
 marker, argv = sys.argv[1], sys.argv[2:]
 _batches = L._batches
@@ -199,7 +200,14 @@ def batches(files, progress, size=L.BATCH_TRIPLES):
         sent += len(batch)  # resumed: requests has sent the previous chunk
         if sent >= 200_000:
             pathlib.Path(marker).touch()
-L._batches = batches
+_move = L.SparqlStore.move
+def move(self, *args, **kwargs):
+    pathlib.Path(marker).touch()
+    return _move(self, *args, **kwargs)
+if os.environ.get("KILL_PHASE") == "move":
+    L.SparqlStore.move = move
+else:
+    L._batches = batches
 from srkg.cli import main
 sys.exit(main(argv))
 """
@@ -211,13 +219,16 @@ def _wait_for(path: Path, proc, timeout: float = 60.0) -> None:
         time.sleep(0.005)
 
 
-def test_server_killed_during_the_upload_keeps_the_previous_version(tmp_path, capsys, creds):
+@pytest.mark.parametrize("phase", ["upload", "move"])
+def test_server_killed_mid_load_keeps_the_previous_version(tmp_path, capsys, creds, phase):
+    """Kill -9 the server a third of the way into the upload, or just after the MOVE was sent;
+    restarted on the same folder, the target holds the previous version, whole."""
     location, port = tmp_path / "store", free_port()
     v1 = tmp_path / "v1.nt"
     v1.write_text("".join(f"<https://example.org/v1/s{i}> <https://example.org/p> \"version 1\" .\n" for i in range(10)))
     big = tmp_path / "v2.nt"
-    with big.open("w") as fh:  # about 60 MB: several seconds to upload
-        for i in range(600_000):
+    with big.open("w") as fh:  # upload: 60 MB, seconds to send; move: 100k triples, seconds to MOVE on disk
+        for i in range(600_000 if phase == "upload" else 100_000):
             fh.write(f"<https://example.org/v2/s{i}> <https://example.org/p> \"version 2, triple number {i}\" .\n")
 
     oxi = OxigraphServer(location=location, port=port).start()
@@ -227,14 +238,16 @@ def test_server_killed_during_the_upload_keeps_the_previous_version(tmp_path, ca
         assert code == 0, err
         assert _count(oxi.query_url, GRAPH) == 10
 
-        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-        marker = tmp_path / "uploading"
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "KILL_PHASE": phase}
+        marker = tmp_path / "marker"
         proc = subprocess.Popen([sys.executable, "-c", _DRIVER, str(marker), "load", "--endpoint", oxi.query_url,
                                  "--file", str(big), "--graph", GRAPH, "--no-validate", "--no-progress",
                                  "--retries", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         try:
-            _wait_for(marker, proc)  # a third of the way into the upload
+            _wait_for(marker, proc)
             assert proc.poll() is None, "the load finished before the server could be killed"
+            if phase == "move":
+                time.sleep(0.3)  # the MOVE request is on its way
             oxi.kill()
             out, err = proc.communicate(timeout=60)
         finally:
@@ -243,8 +256,11 @@ def test_server_killed_during_the_upload_keeps_the_previous_version(tmp_path, ca
                 proc.wait()
         assert proc.returncode == 2, (out, err)
         lines = err.strip().splitlines()
-        assert len(lines) == 1 and "uploading to the staging graph" in lines[0], err
-        assert "target graph unchanged" in lines[0], err
+        assert len(lines) == 1, err
+        if phase == "upload":
+            assert "uploading to the staging graph" in lines[0] and "target graph unchanged" in lines[0], err
+        else:  # the store had the MOVE: srkg cannot know whether it committed, and says so
+            assert "moving the staging graph" in lines[0] and "may still replace" in lines[0], err
         assert SENTINEL not in out + err
 
         oxi = OxigraphServer(location=location, port=port).start()
