@@ -18,9 +18,11 @@ is bound, and prefixed names such as ``sr:Russia`` are expanded.
 
 One verb per result shape, each with a fixed return type:
 
->>> t = select("characterizations-by-type", type="sr:Alliance")   # doctest: +SKIP
->>> [row.work.short for row in t]                                   # doctest: +SKIP
-['sr:Blank2020', ...]
+>>> t = select("characterizations-by-type", type="sr:Alliance")
+>>> sorted({(row.work.short, row.type.short) for row in t})
+[('sr:Blank2020', 'sr:Alliance'), ('sr:Blank2020', 'sr:DeFactoAlliance'), ('sr:Lukin2021', 'sr:Alliance')]
+>>> ask("is-characterized-as", work="sr:Cox2016", type="sr:Alliance")
+False
 
 >>> parse_value("sr:Russia", "iri")
 Term(kind='iri', value='https://w3id.org/srkg/id/Russia', datatype=None, language=None)
