@@ -239,3 +239,11 @@ def test_endpoint_api_raises_endpoint_error(bad_endpoint):
     mode, url = bad_endpoint
     with pytest.raises(EndpointError):
         Endpoint(url, timeout=1).ask("ASK { ?s ?p ?o }")
+
+
+def test_get_method_gives_the_same_rows(endpoint):
+    q = queries.get("co-citation", with_header=True)
+    post = queries.select(q, endpoint=endpoint, work="sr:Wishnick2017")
+    bound = queries.bind(q, {"work": "sr:Wishnick2017"})
+    get = Endpoint(endpoint, method="GET").select(q.text, bound)
+    assert sorted(map(repr, get)) == sorted(map(repr, post)) and len(post) == 3
