@@ -10,8 +10,8 @@ when the cache folder cannot be written.
 
 The cache is keyed by the data files themselves.  A cheap *stat key* (paths, sizes,
 modification times) names a small index entry that holds the full fingerprint and the
-*content key* (SHA-256 of the paths and bytes); the store folder is named after the
-content key.  A touched but unchanged file costs one re-hash, never a rebuild; a
+*content key* (SHA-256 of the paths and bytes, the cache format and the pyoxigraph
+version); the store folder is named after the content key.  A touched but unchanged file costs one re-hash, never a rebuild; a
 changed file gives a new content key and a new store (the three most recent are kept).
 A store is built in a temporary folder and renamed into place only once complete, so
 a reader never sees a half-written cache: either the whole load succeeds and the
@@ -132,10 +132,15 @@ def _load_into(store: ox.Store, files: Iterable[Path], *, bulk: bool) -> None:
             raise InputError(f"{f}: cannot read: {err}") from None
 
 
+#: Changes whenever the way a cached store is built changes; part of every content key,
+#: with the pyoxigraph version (whose on-disk format may change between releases).
+CACHE_FORMAT = "srkg-store-2"
+
+
 def _content_key(files: Sequence[Path]) -> str:
     import hashlib
 
-    h = hashlib.sha256()
+    h = hashlib.sha256(f"{CACHE_FORMAT}\0{ox.__version__}\0".encode("utf-8"))
     for f in files:
         h.update(os.path.abspath(f).encode("utf-8") + b"\0")
         with open(f, "rb") as fh:
