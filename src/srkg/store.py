@@ -154,11 +154,12 @@ def _stat_key(fp: tuple) -> str:
     """A short file name for a fingerprint (the entry itself holds the full fingerprint)."""
     import zlib
 
-    return f"{zlib.crc32(repr(fp).encode('utf-8')):08x}-{len(fp)}"
+    return f"{zlib.crc32(repr((CACHE_FORMAT, ox.__version__, fp)).encode('utf-8')):08x}-{len(fp)}"
 
 
 def _entry_text(ckey: str, fp: tuple) -> str:
-    return ckey + "\n" + "".join(f"{size}\t{mtime}\t{path}\n" for path, size, mtime in fp)
+    return (ckey + "\n" + f"{CACHE_FORMAT}\t{ox.__version__}\n"
+            + "".join(f"{size}\t{mtime}\t{path}\n" for path, size, mtime in fp))
 
 
 def _read_entry(entry: Path, fp: tuple) -> str | None:
