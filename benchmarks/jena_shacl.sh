@@ -25,8 +25,13 @@ if [ ! -s "$CACHE/classpath" ]; then
     cp_list="$cp_list:/usr/share/java/slf4j-api.jar:/usr/share/java/slf4j-simple.jar"
     # Xerces resources
     tmp=$(mktemp -d)
-    (cd "$tmp" && unzip -q -o /usr/share/java/jena-core.jar 'org/apache/jena/ext/xerces/*.properties' \
-        'org/apache/jena/ext/xerces/**/*.properties' 2>/dev/null || true)
+    python3 - "$tmp" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile("/usr/share/java/jena-core.jar") as z:
+    for n in z.namelist():
+        if n.startswith("org/apache/jena/ext/xerces/") and n.endswith(".properties"):
+            z.extract(n, sys.argv[1])
+PY
     if [ -d "$tmp/org/apache/jena/ext/xerces" ]; then
         rm -rf "$CACHE/fix/xerces"
         cp -r "$tmp/org/apache/jena/ext/xerces" "$CACHE/fix/xerces"
