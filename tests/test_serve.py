@@ -160,3 +160,18 @@ def test_location_that_is_not_a_store_is_refused(tmp_path, capsys):
     assert main(["serve", "--port", "0", "--location", str(folder)]) == 2
     assert "holds no Oxigraph store" in capsys.readouterr().err
     assert sorted(p.name for p in folder.iterdir()) == ["thesis.txt"]
+
+
+def test_a_failed_load_leaves_no_store_behind(tmp_path, capsys):
+    from srkg.cli import main
+
+    root = tmp_path / "data"
+    (root / "ontology").mkdir(parents=True)
+    (root / "instances").mkdir()
+    (root / "ontology" / "o.ttl").write_text("<https://example.org/o> a <http://www.w3.org/2002/07/owl#Ontology> .\n")
+    (root / "instances" / "bad.ttl").write_text("<https://example.org/a> <https://example.org/p> .\n")
+    loc = tmp_path / "store"
+    assert main(["serve", "--port", "0", "--root", str(root), "--location", str(loc)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "oxigraph load" in err
+    assert not loc.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["data"]

@@ -95,6 +95,21 @@ def build_store(location: Path, graphs: dict[str, Sequence[Path]], *, binary: Pa
             raise InputError(f"oxigraph load of <{graph}> failed: {detail}")
 
 
+def _build_then_rename(location: Path, graphs: dict[str, Sequence[Path]]) -> None:
+    """Build the store next to ``location`` and rename it into place once complete, so that a
+    failed load never leaves a half-loaded store to be served next time."""
+    location = Path(location)
+    location.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".{location.name}.building-", dir=location.parent))
+    try:
+        build_store(work / "store", graphs)
+        if location.exists():
+            location.rmdir()  # empty (checked by the caller)
+        os.replace(work / "store", location)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def project_graphs(root: Path | None = None, *, shapes: bool = True) -> dict[str, list[Path]]:
     """The project's files by named graph, as ``srkg load`` stores them."""
     out = {GRAPHS["ontology"]: paths.ontology_files(root), GRAPHS["instances"]: paths.instance_files(root)}
@@ -267,7 +282,7 @@ def serve(*, port: int = 7878, host: str = "127.0.0.1", location: Path | None = 
             if not any(graphs.values()):
                 raise InputError("no ontology or instance files found to serve")
             note = "loaded " + ", ".join(f"<{g}> ({len(f)} files)" for g, f in graphs.items() if f)
-            build_store(store, graphs)
+            _build_then_rename(store, graphs)
         else:
             note = f"serving the existing store in {store}"
         if stop_requested:
