@@ -64,6 +64,20 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
+def _load_error(text: str) -> str:
+    """The line of ``oxigraph load``'s output that says what went wrong.
+
+    >>> _load_error("Some files like Wikidata dumps...\\nError while loading file /d/a.ttl: Parser error at line 1"
+    ...             " column 49: . is not a valid RDF object\\nError: One or more files failed to load\\n")
+    'Error while loading file /d/a.ttl: Parser error at line 1 column 49: . is not a valid RDF object'
+    """
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for ln in lines:
+        if ln.startswith("Error while loading") or ln.startswith("Error:"):
+            return ln[:300]
+    return (lines[0] if lines else "no message")[:300]
+
+
 def check_port_free(host: str, port: int) -> None:
     """EnvironmentProblem if ``port`` cannot be bound on ``host`` (0 always can)."""
     if port == 0:
@@ -86,13 +100,13 @@ def build_store(location: Path, graphs: dict[str, Sequence[Path]], *, binary: Pa
         if not files:
             continue
         cmd = [exe, "load", "--location", str(location), "--graph", graph, "--file", *map(str, files)]
+        env = {**os.environ, "RUST_BACKTRACE": "0"}
         try:
-            res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+            res = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             raise EnvironmentProblem(f"oxigraph load of <{graph}> took more than {timeout:g} s") from None
         if res.returncode != 0:
-            detail = " ".join((res.stderr or res.stdout or "").split())[-300:]
-            raise InputError(f"oxigraph load of <{graph}> failed: {detail}")
+            raise InputError(f"oxigraph load of <{graph}> failed: {_load_error(res.stderr or res.stdout or '')}")
 
 
 def _build_then_rename(location: Path, graphs: dict[str, Sequence[Path]]) -> None:
