@@ -279,9 +279,6 @@ def test_claims_about(store):
     assert all(r.quote is not None for r in serbia)
 
 
-@pytest.mark.xfail(strict=False, reason="data gap: the Grant (2020) claim covers sr:Khorgos ('Sino-Kazakh boundary at "
-                   "Khorgos', alt label 'Kazakh border'), which the graph does not relate to sr:Kazakhstan; the article "
-                   "says 'China's border practices at the Kazakh border' (reported to the domain layer)")
 def test_claims_about_kazakhstan(store):
     # "Kazakhstan's agency in its interaction with the BRI" (Pieper 2021); "how China's border
     # practices at the Kazakh border complicates the exercise of Chinese BRI soft power" (Grant 2020)
