@@ -23,13 +23,24 @@ class _Parser(argparse.ArgumentParser):
         raise SrkgError(f"{message} (see '{self.prog} --help')")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _wanted(argv: list[str] | None) -> tuple[str, ...]:
+    """The commands to register: only the one named in ``argv`` when there is one.
+
+    Importing one command module instead of six keeps start-up short for
+    ``srkg query`` (measured by benchmarks/bench_query.py); ``srkg --help`` and
+    an unknown command still see them all.
+    """
+    first = next((a for a in (argv or []) if not a.startswith("-")), None)
+    return (first,) if first in COMMANDS else COMMANDS
+
+
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="srkg", description="SRKG: the Sino-Russian relations knowledge graph.",
                      epilog="Exit codes: 0 success or conforms; 1 check failed or data does not conform; "
                             "2 usage, input or connection error.")
     parser.add_argument("--version", action="version", version=f"srkg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in _wanted(argv):
         if importlib.util.find_spec(f"srkg.commands.{name}") is not None:
             importlib.import_module(f"srkg.commands.{name}").register(sub)
     return parser
@@ -38,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run ``srkg`` with ``argv``; returns the exit code (tests call this in-process)."""
     try:
-        parser = build_parser()
+        argv = sys.argv[1:] if argv is None else argv
+        parser = build_parser(argv)
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
             parser.print_help()
