@@ -484,3 +484,22 @@ def test_a_wrong_quote_or_offset_fails_verification(mine, text):
     ]
     for sel in wrong:
         assert verify_selector(text, sel) != [], sel
+
+
+def test_scholarship_files_are_up_to_date_with_their_generator(tmp_path, monkeypatch, source_file):
+    """The committed Turtle is exactly what tools/curation/scholarship_build.py writes."""
+    import importlib
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    monkeypatch.setenv("SRKG_CURATION_OUT", str(tmp_path))
+    monkeypatch.syspath_prepend(str(root / "tools" / "curation"))
+    for name in ("scholarship_data", "scholarship_build"):
+        sys.modules.pop(name, None)
+    assert importlib.import_module("scholarship_build").main(["--source", str(source_file)]) == 0
+    written = sorted((tmp_path / "instances" / "scholarship").glob("*.ttl"))
+    assert len(written) == 7
+    for path in written:
+        committed = root / "instances" / "scholarship" / path.name
+        assert path.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), \
+            f"{path.name} is stale: rerun tools/curation/scholarship_build.py"

@@ -12,6 +12,7 @@ file is never written from a quote that is not in the text.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import unicodedata
@@ -24,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scholarship_data as D  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "instances" / "scholarship"
+OUT = Path(os.environ.get("SRKG_CURATION_OUT") or ROOT) / "instances" / "scholarship"  # tests write to a temp folder
 DEFAULT_SOURCE = ROOT.parent / "shared" / "source" / "bossuyt-kaczmarek-2021.txt"
 ARTICLE = "BossuytKaczmarek2021"
 
@@ -481,7 +482,7 @@ class Builder:
             pers.add(f"sr:{pid}", pairs)
 
         for doc in (art, ven, pers, refs, cits, anom, si):
-            print("wrote", doc.write().relative_to(ROOT))
+            print("wrote", doc.write())
         print(f"{len(D.REFS)} entries, {sum(1 for r in D.REFS if r.get('doi'))} DOIs, {self.n_citations} citations "
               f"in {self.n_groups} groups, {len(self.persons)} persons, {len(D.FINDINGS)} findings, "
               f"{self.ev_count} evidence nodes, {len(self.cited)} works cited")
