@@ -257,22 +257,16 @@ def _parse(path: Path) -> Iterator:
     """Triples of one file, streamed by pyoxigraph; blank nodes renamed apart from every other load's."""
     import pyoxigraph as ox
 
-    from .rdfio import _OX_FORMATS, _syntax_error, check_readable, guess_format
+    from .rdfio import _OX_FORMATS, check_readable, guess_format, parse_errors
 
     p = check_readable(path, max_bytes=1 << 62)
     fmt = _OX_FORMATS.get(guess_format(p))
     if fmt is None:
         raise InputError(f"{p}: this format is not supported by pyoxigraph")
-    try:
+    with parse_errors(p):
         # path= lets pyoxigraph read the file in chunks itself (twice as fast as a Python reader)
         yield from ox.parse(path=str(p), format=fmt, base_iri=p.resolve().as_uri(), rename_blank_nodes=True,
                             without_named_graphs=True)
-    except SyntaxError as err:
-        raise _syntax_error(p, err) from None
-    except UnicodeDecodeError as err:
-        raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
-    except (OSError, ValueError) as err:
-        raise InputError(f"{p}: cannot read: {err}") from None
 
 
 def _batches(files: Sequence[Path], progress: Progress | None, size: int = BATCH_TRIPLES) -> Iterator[list]:

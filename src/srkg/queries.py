@@ -48,26 +48,7 @@ __all__ = [
     "select", "ask", "construct", "parse_value", "bind", "PREFIXES", "SparqlSyntaxError",
 ]
 
-PREFIXES = {
-    "srkg": "https://w3id.org/srkg/ontology#",
-    "sr": "https://w3id.org/srkg/id/",
-    "srsh": "https://w3id.org/srkg/shapes#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "bibo": "http://purl.org/ontology/bibo/",
-    "fabio": "http://purl.org/spar/fabio/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "time": "http://www.w3.org/2006/time#",
-    "cito": "http://purl.org/spar/cito/",
-    "c4o": "http://purl.org/spar/c4o/",
-    "biro": "http://purl.org/spar/biro/",
-}
+from .rdfio import PREFIXES  # noqa: E402  (one table of prefixes for the whole project)
 XSD = PREFIXES["xsd"]
 XSD_STRING = XSD + "string"
 RDF_LANGSTRING = PREFIXES["rdf"] + "langString"

@@ -8,6 +8,7 @@ rdflib ``Graph``, so commands that need only pyoxigraph start fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -74,6 +75,19 @@ def _syntax_error(path: Path, err: SyntaxError) -> RDFSyntaxError:
     return RDFSyntaxError(str(path), getattr(err, "lineno", None), getattr(err, "offset", None), detail)
 
 
+@contextlib.contextmanager
+def parse_errors(path: Path) -> Iterator[None]:
+    """Turn what pyoxigraph raises while reading ``path`` into one-line SrkgErrors."""
+    try:
+        yield
+    except SyntaxError as err:
+        raise _syntax_error(path, err) from None
+    except UnicodeDecodeError as err:
+        raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: cannot read: {' '.join(str(err).split())}") from None
+
+
 def iter_quads(path: Path | str, fmt: str | None = None, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[ox.Quad]:
     """Parse one file with pyoxigraph, yielding quads; errors become SrkgErrors."""
     p = check_readable(path, max_bytes=max_bytes)
@@ -88,14 +102,8 @@ def iter_quads(path: Path | str, fmt: str | None = None, *, max_bytes: int = MAX
     except UnicodeDecodeError as err:
         if err.start < len(head) - 4:  # not just a multi-byte character cut at the boundary
             raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
-    try:
+    with parse_errors(p):
         yield from ox.parse(path=str(p), format=ox_fmt, base_iri=p.resolve().as_uri())
-    except SyntaxError as err:
-        raise _syntax_error(p, err) from None
-    except UnicodeDecodeError as err:
-        raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
-    except (OSError, ValueError) as err:
-        raise InputError(f"{p}: cannot read: {err}") from None
 
 
 def load_store(paths: Iterable[Path | str], store: ox.Store | None = None,

@@ -168,7 +168,7 @@ class _Loaded:
 
 def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) -> None:
     """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors."""
-    from .rdfio import _OX_FORMATS, _syntax_error, check_readable, guess_format
+    from .rdfio import _OX_FORMATS, check_readable, guess_format, parse_errors
 
     p = check_readable(path, max_bytes=max_bytes)
     ox_fmt = _OX_FORMATS.get(guess_format(p, fmt))
@@ -184,14 +184,8 @@ def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) ->
 
         store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in iter_quads(p, fmt, max_bytes=max_bytes))
         return
-    try:
+    with parse_errors(p):
         store.load(path=str(p), format=ox_fmt, base_iri=p.resolve().as_uri(), to_graph=graph)
-    except SyntaxError as err:
-        raise _syntax_error(p, err) from None
-    except UnicodeDecodeError as err:
-        raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
-    except (OSError, ValueError) as err:
-        raise InputError(f"{p}: cannot read: {' '.join(str(err).split())}") from None
 
 
 def _load(new: Sequence, base_files: Sequence[Path], onto_files: Sequence[Path], *, fmt=None,
