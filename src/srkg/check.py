@@ -60,7 +60,6 @@ def summarize(findings: list[Finding]) -> tuple[int, int]:
 def verify_evidence(graph, text: str, *, source_sha: str | None = None) -> tuple[list[Finding], int]:
     """Every quote at its offsets, every position holding its quote; returns (findings, selectors checked)."""
     from rdflib import URIRef
-    from rdflib.namespace import RDF
 
     found: list[Finding] = []
     seen = 0
@@ -120,6 +119,8 @@ def run_check(root: Path | None = None, *, source: str | os.PathLike | None = No
     Raises RDFSyntaxError or InputError (exit 2) when a file does not parse, and
     EnvironmentProblem when HermiT is wanted but no Java runtime is found.
     """
+    from rdflib import Graph
+
     from .report import ontology_report, pitfalls
 
     say = progress or (lambda msg: None)
@@ -135,7 +136,9 @@ def run_check(root: Path | None = None, *, source: str | os.PathLike | None = No
     for f in shape_files:  # shapes must parse too, even though they are not part of the OWL graph
         load_graph([f])
     onto = load_graph(onto_files)
-    merged = load_graph(inst_files, graph=load_graph(onto_files))
+    merged = Graph()
+    merged += onto  # a copy of the parsed ontology, not a second parse of its files
+    load_graph(inst_files, graph=merged)
     result.triples = len(merged)
 
     say("ontology report and pitfalls")
@@ -143,8 +146,6 @@ def run_check(root: Path | None = None, *, source: str | os.PathLike | None = No
     result.findings += pitfalls(merged)
 
     say("violation queries")
-    import pyoxigraph as ox
-
     from .rdfio import load_store
     store = load_store(onto_files + inst_files)
     vfiles = paths.violation_query_files(root)

@@ -604,7 +604,6 @@ def draw_network(edges: list[NetworkEdge], stem: Path) -> list[Path]:
                     max(3.45, max(b[2] for b in boxes.values()) + 0.2))
     to_px = ax.transData.transform
     px_boxes = {n: (*to_px([(b[0], b[1])])[0], *to_px([(b[2], b[3])])[0]) for n, b in boxes.items()}
-    column_px = to_px([(1, 0)])[0][0] - to_px([(0, 0)])[0][0]
     members = defaultdict(list)
     for n, (c, y) in layout.items():
         members[c].append((y, n))

@@ -304,8 +304,6 @@ def _update_batches(files: Sequence[Path], graph: str, sent: _Sent, progress: Pr
     """``INSERT DATA`` requests.  A blank node is one node only within one request, so a request
     is cut only between triples that share no blank node; a blank node met again in a later
     request is an error (use the Graph Store Protocol for such data)."""
-    import pyoxigraph as ox
-
     closed: set[str] = set()
     current: set[str] = set()
     lines: list[str] = []
