@@ -39,7 +39,7 @@ ROOT = HERE.parent
 OUT = HERE / "out"
 sys.path.insert(0, str(ROOT / "src"))
 
-from srkg.serve import OxigraphServer, find_oxigraph  # noqa: E402
+from srkg.remote.serve import OxigraphServer, find_oxigraph  # noqa: E402
 
 GRAPH = "https://w3id.org/srkg/graph/bench"
 PREFIXES = """@prefix srkg: <https://w3id.org/srkg/ontology#> .

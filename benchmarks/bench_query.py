@@ -158,7 +158,7 @@ def data_root(size: str) -> Path:
 
 def prepare(names: list[str] | None):
     sys.path.insert(0, str(ROOT / "src"))
-    from srkg import queries
+    from srkg.sparql import queries
 
     cat = [q for q in queries.catalogue() if names is None or q.name in names]
     qdir = OUT / "q"
@@ -179,7 +179,7 @@ def prepare(names: list[str] | None):
 
 def bench_size(size: str, plan, repeat: int, rdflib_mode: str) -> dict:
     sys.path.insert(0, str(ROOT / "src"))
-    from srkg.store import data_files
+    from srkg.rdf.store import data_files
 
     root = data_root(size)
     files = [str(p) for p in data_files(root)]

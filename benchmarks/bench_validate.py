@@ -56,7 +56,7 @@ PYSHACL_SCRIPT = r"""
 import sys, rdflib, pyshacl
 sys.path.insert(0, sys.argv[4])
 from srkg import paths
-from srkg.rdfio import load_graph
+from srkg.rdf.reader import load_graph
 data_file, inference, out = sys.argv[1], sys.argv[2], sys.argv[3]
 shapes = load_graph(paths.shapes_files())
 if inference == "rdfs":   # the plain way: data, graph and ontology parsed by rdflib into one graph, RDFS
@@ -147,7 +147,7 @@ def explained_by_rdfs(missing: Counter) -> bool:
     import rdflib
 
     from srkg import paths
-    from srkg.rdfio import load_graph
+    from srkg.rdf.reader import load_graph
 
     onto = load_graph(paths.ontology_files())
     has_range = {str(s) for s in onto.subjects(rdflib.RDFS.range, None)}

@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, SKOS
 
 from srkg import paths
-from srkg.build import GRAPH_IRIS, BuildRefused, build_release
+from srkg.release.build import GRAPH_IRIS, BuildRefused, build_release
 from srkg.cli import main
 from srkg.errors import SrkgError
 
@@ -300,7 +300,7 @@ def test_cli_exits_1_when_refused_and_2_on_a_bad_date(tmp_path, capsys):
 
 
 def test_a_failure_midway_leaves_the_previous_release_and_no_temporary_folder(tmp_path, monkeypatch):
-    import srkg.build as build
+    import srkg.release.build as build
 
     out = _previous_release(tmp_path)
 

@@ -14,10 +14,10 @@ import pytest
 
 from srkg import paths
 from srkg.errors import SrkgError
-from srkg.figures import (ARTICLE_PRESENT, FIGURES, axis_segments, draw_timeline, figure_query_files,
+from srkg.release.figures import (ARTICLE_PRESENT, FIGURES, axis_segments, draw_timeline, figure_query_files,
                           literature_map_data, make_figures, network_data, read_header, run_figure_query,
                           timeline_data)
-from srkg.rdfio import load_store
+from srkg.rdf.reader import load_store
 
 SR = "https://w3id.org/srkg/id/"
 

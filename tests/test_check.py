@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from srkg.check import run_check
+from srkg.quality.check import run_check
 from srkg.cli import main
 from srkg.errors import RDFSyntaxError
 
@@ -153,8 +153,8 @@ def _violation_queries():
 def test_each_violation_query_has_a_counter_example(query):
     """Each queries/checks/*-violation.rq returns rows on its counter-example (and none on the real data)."""
     from srkg import paths
-    from srkg.check import run_violation_queries
-    from srkg.rdfio import load_store
+    from srkg.quality.check import run_violation_queries
+    from srkg.rdf.reader import load_store
 
     name = query.name[: -len("-violation.rq")]
     example = VIOLATIONS / f"{name}.ttl"

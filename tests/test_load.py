@@ -16,10 +16,12 @@ import pyoxigraph as ox
 import pytest
 import requests
 
-from srkg import paths, queries
+from srkg import paths
+
+from srkg.sparql import queries
 from srkg.cli import main
-from srkg.load import GRAPHS, derive_endpoints, staging_graph
-from srkg.serve import OxigraphServer
+from srkg.remote.load import GRAPHS, derive_endpoints, staging_graph
+from srkg.remote.serve import OxigraphServer
 
 HERE = Path(__file__).parent / "load"
 NEW_GRAPH = "https://example.org/srkg-test/graph/new"
@@ -64,7 +66,7 @@ def graphs(server) -> set[str]:
 
 
 def expected_count(files) -> int:
-    """Distinct triples of the files, counted by pyoxigraph directly (not through srkg.load)."""
+    """Distinct triples of the files, counted by pyoxigraph directly (not through srkg.remote.load)."""
     store = ox.Store()
     for f in files:
         store.load(path=str(f), format=ox.RdfFormat.TURTLE, to_graph=ox.DefaultGraph())
@@ -218,16 +220,6 @@ def test_data_that_does_not_validate_is_refused(proj, capsys):
     assert count(proj, graph) == 0
     assert load(proj, "--file", str(HERE / "undefined-class.ttl"), "--graph", graph, "--no-validate") == 0
     assert count(proj, graph) == 2
-
-
-def test_missing_validate_module_is_a_clear_error(proj, monkeypatch, capsys):
-    import sys
-
-    monkeypatch.setitem(sys.modules, "srkg.validate", None)
-    graph = NEW_GRAPH + "-unchecked"
-    assert load(proj, "--file", str(HERE / "new-person.ttl"), "--graph", graph) == 2
-    assert "--no-validate" in capsys.readouterr().err
-    assert count(proj, graph) == 0
 
 
 def test_update_protocol_gives_the_same_graph_as_gsp(proj, tmp_path):

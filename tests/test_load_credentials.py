@@ -10,7 +10,7 @@ import pytest
 
 from srkg.cli import main
 from srkg.errors import UsageError
-from srkg.http import credentials_for
+from srkg.remote.http import credentials_for
 
 SECRET = "pw-SENTINEL-netrc-41d9"
 

@@ -18,7 +18,7 @@ import pytest
 import requests
 
 from srkg.cli import main
-from srkg.serve import OxigraphServer, free_port
+from srkg.remote.serve import OxigraphServer, free_port
 
 SENTINEL = "pw-SENTINEL-7c1e93"
 TOKEN_SENTINEL = "tok-SENTINEL-5f20aa"
@@ -190,7 +190,7 @@ def _count(url: str, graph: str) -> int:
 # or when the MOVE is about to be sent (KILL_PHASE=move)
 _DRIVER = """
 import os, pathlib, sys
-import srkg.load as L
+import srkg.remote.load as L
 marker, argv = sys.argv[1], sys.argv[2:]
 _batches = L._batches
 def batches(files, progress, size=L.BATCH_TRIPLES):
@@ -337,7 +337,7 @@ def test_move_without_answer_is_reported_as_unknown(capsys, creds, tmp_path):
 
 
 def test_interrupted_load_drops_the_staging_graph(tmp_path):
-    from srkg.load import connect, load_graph_files, staging_graph
+    from srkg.remote.load import connect, load_graph_files, staging_graph
 
     data = tmp_path / "d.nt"
     data.write_text("".join(f"<https://example.org/s{i}> <https://example.org/p> \"{i}\" .\n" for i in range(50_000)))

@@ -13,8 +13,10 @@ import re
 
 import pytest
 
-from srkg import paths, queries
-from srkg.queries import Term
+from srkg import paths
+
+from srkg.sparql import queries
+from srkg.sparql.queries import Term
 
 STORED = queries.names()
 SRKG = queries.PREFIXES["srkg"]
@@ -34,15 +36,15 @@ def catalogue():
 
 @pytest.fixture(scope="module")
 def store():
-    from srkg.store import open_store
+    from srkg.rdf.store import open_store
 
     return open_store()
 
 
 @pytest.fixture(scope="module")
 def rdflib_graph():
-    from srkg.rdfio import load_graph
-    from srkg.store import data_files
+    from srkg.rdf.reader import load_graph
+    from srkg.rdf.store import data_files
 
     return load_graph(data_files())
 

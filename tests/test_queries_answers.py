@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from srkg import queries
+from srkg.sparql import queries
 
 SR = queries.PREFIXES["sr"]
 
@@ -23,7 +23,7 @@ def sr(*names: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def store():
-    from srkg.store import open_store
+    from srkg.rdf.store import open_store
 
     return open_store()
 

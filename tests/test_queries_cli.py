@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from srkg import queries
+from srkg.sparql import queries
 from srkg.cli import main
 from srkg.errors import UsageError
 

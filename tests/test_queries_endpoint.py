@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from srkg import queries
+from srkg.sparql import queries
 from srkg.cli import main
-from srkg.endpoint import Endpoint
+from srkg.remote.endpoint import Endpoint
 from srkg.errors import EndpointError
 
 STORED = queries.catalogue()
@@ -45,7 +45,7 @@ def oxigraph_binary() -> str | None:
 def graph_as_ntriples() -> bytes:
     import pyoxigraph as ox
 
-    from srkg.store import data_files
+    from srkg.rdf.store import data_files
 
     triples = []
     for f in data_files():
@@ -100,7 +100,7 @@ def examples(q) -> dict[str, str]:
 
 
 def test_the_server_holds_the_whole_graph(endpoint):
-    from srkg.store import open_store
+    from srkg.rdf.store import open_store
 
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     remote = Endpoint(endpoint).select(count).rows[0].n.python()

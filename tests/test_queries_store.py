@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from srkg import queries, store
+from srkg.sparql import queries
+
+from srkg.rdf import store
 from srkg.errors import InputError, RDFSyntaxError
 
 DATA = """@prefix sr: <https://w3id.org/srkg/id/> .
@@ -157,7 +159,7 @@ def test_cache_dir_resolution(monkeypatch, tmp_path):
 
 def test_two_processes_building_the_same_cache(data, cache):
     """Both succeed and agree; exactly one store remains."""
-    code = ("import sys; from srkg import store; s = store.open_store(files=[sys.argv[1]], cache=True); "
+    code = ("import sys; from srkg.rdf import store; s = store.open_store(files=[sys.argv[1]], cache=True); "
             "print(len(s), store.last_info.strategy)")
     env = dict(os.environ, SRKG_CACHE_DIR=str(cache))
     procs = [subprocess.Popen([sys.executable, "-c", code, str(data)], stdout=subprocess.PIPE,

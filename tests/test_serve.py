@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 import requests
 
-from srkg import paths, queries
-from srkg.serve import find_oxigraph
+from srkg import paths
+
+from srkg.sparql import queries
+from srkg.remote.serve import find_oxigraph
 
 ROOT = Path(__file__).resolve().parents[1]
 

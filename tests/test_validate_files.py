@@ -16,8 +16,8 @@ import rdflib
 
 from srkg import paths
 from srkg.cli import main
-from srkg.rdfio import shorten
-from srkg.validate import validate_data, validate_files
+from srkg.rdf.reader import shorten
+from srkg.shacl.validate import validate_data, validate_files
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "validate"

@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from srkg.validate import validate_files
+from srkg.shacl.validate import validate_files
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))

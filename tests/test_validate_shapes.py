@@ -19,7 +19,7 @@ import rdflib
 from rdflib import RDF, Namespace
 
 from srkg import paths
-from srkg.validate import load_shapes, validate_files
+from srkg.shacl.validate import load_shapes, validate_files
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "shapes"
@@ -106,7 +106,7 @@ def test_every_constraint_has_a_message_and_a_severity():
 
 def test_every_property_of_the_ontology_has_a_shape():
     """A property added to the ontology (or an extension module) needs a shape before data uses it."""
-    from srkg.rdfio import load_graph
+    from srkg.rdf.reader import load_graph
 
     onto = load_graph(paths.ontology_files())
     ours = {p for t in (rdflib.OWL.ObjectProperty, rdflib.OWL.DatatypeProperty) for p in onto.subjects(RDF.type, t)
@@ -119,7 +119,7 @@ def test_every_property_of_the_ontology_has_a_shape():
 
 def test_every_class_of_the_ontology_is_a_target():
     """Each class of ours is targeted by a shape, itself or through a superclass."""
-    from srkg.rdfio import load_graph
+    from srkg.rdf.reader import load_graph
 
     onto = load_graph(paths.ontology_files())
     ours = {c for c in onto.subjects(RDF.type, rdflib.OWL.Class) if str(c).startswith("https://w3id.org/srkg/ontology#")}
@@ -171,7 +171,7 @@ def test_context_graph_conforms_with_both_engines():
     'ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:sparql [ sh:select "SELECT $this WHERE { FILTER (true) }" ] .',
 ], ids=["inversePath", "node", "equals", "sparql-without-this"])
 def test_fast_engine_refuses_what_it_does_not_compile(shape):
-    from srkg.shacl_engine import UnsupportedShape, compile_shapes_text
+    from srkg.shacl.engine import UnsupportedShape, compile_shapes_text
 
     with pytest.raises(UnsupportedShape):
         compile_shapes_text("@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .\n" + shape)

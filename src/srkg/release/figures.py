@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from . import paths
-from .errors import InputError, SrkgError
+from .. import paths
+from ..errors import InputError, SrkgError
 
 __all__ = ["FIGURES", "ARTICLE_PRESENT", "figure_query_files", "read_header", "run_figure_query",
            "MapEntry", "literature_map_data", "TimelineItem", "timeline_data", "NetworkEdge", "network_data",
@@ -94,7 +94,7 @@ def run_figure_query(store, name: str, *, root: Path | None = None) -> list[dict
 def _store(store, root):
     if store is not None:
         return store
-    from .rdfio import load_store
+    from ..rdf.reader import load_store
 
     return load_store(paths.ontology_files(root) + paths.instance_files(root))
 
@@ -317,7 +317,7 @@ def _pyplot():
     try:
         import matplotlib
     except ImportError:
-        from .errors import EnvironmentProblem
+        from ..errors import EnvironmentProblem
 
         raise EnvironmentProblem("matplotlib is not installed (pip install 'srkg[build]')") from None
     matplotlib.use("Agg", force=True)

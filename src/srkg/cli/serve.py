@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..errors import UsageError
-    from ..serve import serve
+    from ..remote.serve import serve
 
     if not 0 <= args.port <= 65535:
         raise UsageError("--port must be between 0 and 65535")

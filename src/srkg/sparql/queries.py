@@ -12,7 +12,7 @@ plain string, ``?_label_en`` a string tagged ``@en``.
 Values are *bound*, never pasted into the query text as raw strings: each is
 checked against its type, turned into an escaped RDF term, and sent as one
 typed ``VALUES`` row opening the WHERE group (:func:`with_values`), the same
-on the embedded store and on a remote endpoint (:mod:`srkg.endpoint`), so
+on the embedded store and on a remote endpoint (:mod:`srkg.remote.endpoint`), so
 both give the same rows; rdflib takes the same terms as ``initBindings``.  An IRI value is checked before it
 is bound, and prefixed names such as ``sr:Russia`` are expanded.
 
@@ -40,15 +40,15 @@ from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from . import paths
-from .errors import InputError, UsageError
+from .. import paths
+from ..errors import InputError, UsageError
 
 __all__ = [
     "Term", "Row", "Table", "Param", "StoredQuery", "catalogue", "names", "get", "from_file",
     "select", "ask", "construct", "parse_value", "bind", "PREFIXES", "SparqlSyntaxError",
 ]
 
-from .rdfio import PREFIXES  # noqa: E402  (one table of prefixes for the whole project)
+from ..rdf.reader import PREFIXES  # noqa: E402  (one table of prefixes for the whole project)
 XSD = PREFIXES["xsd"]
 XSD_STRING = XSD + "string"
 RDF_LANGSTRING = PREFIXES["rdf"] + "langString"
@@ -704,7 +704,7 @@ def _resolve(q: "str | StoredQuery", root: Path | None) -> StoredQuery:
 
 
 def _run_embedded(query: StoredQuery, bound: dict[str, Term], root: Path | None, store):
-    from .store import open_store
+    from ..rdf.store import open_store
 
     st = store if store is not None else open_store(root)
     text = with_values(query.text, bound)
@@ -738,7 +738,7 @@ def select(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: 
     _check_form(q, "select", "select")
     bound = bind(q, params)
     if endpoint:
-        from .endpoint import Endpoint
+        from ..remote.endpoint import Endpoint
 
         return _sorted_lists(Endpoint(endpoint, timeout=timeout).select(q.text, bound), list_columns(q.text))
     sols = _run_embedded(q, bound, root, store)
@@ -754,7 +754,7 @@ def ask(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Pat
     _check_form(q, "ask", "ask")
     bound = bind(q, params)
     if endpoint:
-        from .endpoint import Endpoint
+        from ..remote.endpoint import Endpoint
 
         return Endpoint(endpoint, timeout=timeout).ask(q.text, bound)
     return bool(_run_embedded(q, bound, root, store))
@@ -767,7 +767,7 @@ def construct(query: "str | StoredQuery", /, *, endpoint: str | None = None, roo
     _check_form(q, "construct", "construct")
     bound = bind(q, params)
     if endpoint:
-        from .endpoint import Endpoint
+        from ..remote.endpoint import Endpoint
 
         return Endpoint(endpoint, timeout=timeout).construct(q.text, bound)
     triples = {(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))

@@ -1,7 +1,7 @@
 """Remote SPARQL 1.1 endpoints, queried through SPARQLWrapper.
 
 :class:`Endpoint` runs a query text with bound parameters and returns the same
-engine-neutral results as the embedded store (:class:`srkg.queries.Table`,
+engine-neutral results as the embedded store (:class:`srkg.sparql.queries.Table`,
 ``bool``, a sorted list of triples).  Parameters are sent as one typed
 ``VALUES`` row placed at the start of the query's WHERE group, so a FILTER in
 that group sees them as the embedded store's substitutions do; the values are
@@ -24,8 +24,8 @@ import socket
 from typing import Mapping
 from urllib.parse import urlparse
 
-from .errors import EndpointError
-from .queries import Row, Table, Term, Triple, XSD_STRING, _triple_key, query_form, with_values
+from ..errors import EndpointError
+from ..sparql.queries import Row, Table, Term, Triple, XSD_STRING, _triple_key, query_form, with_values
 
 __all__ = ["Endpoint", "with_values", "parse_json_results"]
 
@@ -119,7 +119,7 @@ class Endpoint:
         """Run a CONSTRUCT or DESCRIBE; its triples, sorted."""
         import pyoxigraph as ox
 
-        from .queries import from_oxigraph
+        from ..sparql.queries import from_oxigraph
 
         body, ctype = self._send(query, bindings, "construct")
         fmt = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES

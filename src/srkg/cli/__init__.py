@@ -1,8 +1,12 @@
 """The ``srkg`` command: a thin layer over the library.
 
-Each subcommand lives in ``srkg.commands.<name>`` and is found by name; the
+Each subcommand lives in ``srkg.cli.<name>`` and is found by name; the
 CLI parses arguments, calls the library, and maps errors to exit codes
 (0 success, 1 findings / does not conform, 2 usage, input or connection error).
+
+A command module must import only the standard library at import time, so that
+``srkg --help`` and every other command stay fast; heavy imports go inside
+the function that runs the command.
 """
 
 from __future__ import annotations
@@ -12,8 +16,8 @@ import importlib
 import importlib.util
 import sys
 
-from . import __version__
-from .errors import EXIT_USAGE, SrkgError
+from .. import __version__
+from ..errors import EXIT_USAGE, SrkgError
 
 COMMANDS = ("check", "query", "validate", "load", "serve", "build")
 
@@ -41,8 +45,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"srkg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in _wanted(argv):
-        if importlib.util.find_spec(f"srkg.commands.{name}") is not None:
-            importlib.import_module(f"srkg.commands.{name}").register(sub)
+        if importlib.util.find_spec(f"srkg.cli.{name}") is not None:
+            importlib.import_module(f"srkg.cli.{name}").register(sub)
     return parser
 
 

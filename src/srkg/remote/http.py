@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 from urllib.parse import urlsplit, urlunsplit
 
-from .errors import EndpointError, UsageError
+from ..errors import EndpointError, UsageError
 
 __all__ = ["Credentials", "HttpClient", "check_url", "credentials_for", "USER_ENV", "PASSWORD_ENV",
            "TOKEN_ENV", "AUTH_ENV"]

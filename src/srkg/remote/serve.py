@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import paths
-from .errors import EndpointError, EnvironmentProblem, InputError, UsageError
+from .. import paths
+from ..errors import EndpointError, EnvironmentProblem, InputError, UsageError
 from .load import GRAPHS
 
 __all__ = ["OxigraphServer", "find_oxigraph", "free_port", "check_port_free", "build_store", "project_graphs",

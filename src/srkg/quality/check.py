@@ -1,6 +1,6 @@
 """``srkg check``: the quality gate over the ontology and the instance data.
 
->>> from srkg.check import Finding, summarize
+>>> from srkg.quality.check import Finding, summarize
 >>> summarize([Finding("WARN", "x", "srkg:A", "m")])
 (0, 1)
 """
@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import paths
-from .errors import InputError
-from .evidence import Selector, read_source, sha256_of, verify_selector
+from .. import paths
+from ..errors import InputError
+from ..evidence import Selector, read_source, sha256_of, verify_selector
 from .findings import ERROR, INFO, WARN, Finding
-from .rdfio import load_graph, shorten
+from ..rdf.reader import load_graph, shorten
 
 __all__ = ["CheckResult", "Finding", "run_check", "summarize", "verify_evidence", "run_violation_queries"]
 
@@ -121,7 +121,7 @@ def run_check(root: Path | None = None, *, source: str | os.PathLike | None = No
     """
     from rdflib import Graph
 
-    from .report import ontology_report, pitfalls
+    from .ontology_report import ontology_report, pitfalls
 
     say = progress or (lambda msg: None)
     result = CheckResult()
@@ -146,7 +146,7 @@ def run_check(root: Path | None = None, *, source: str | os.PathLike | None = No
     result.findings += pitfalls(merged)
 
     say("violation queries")
-    from .rdfio import load_store
+    from ..rdf.reader import load_store
     store = load_store(onto_files + inst_files)
     vfiles = paths.violation_query_files(root)
     result.findings += run_violation_queries(store, vfiles)

@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .. import queries
+    from ..sparql import queries
     from ..errors import UsageError
 
     root = Path(args.root) if args.root else None
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _render(form: str, result, fmt: str | None) -> str:
-    from .. import queries
+    from ..sparql import queries
     from ..errors import UsageError
 
     if form == "ask":

@@ -41,10 +41,10 @@ from typing import Iterable, Sequence
 
 import pyoxigraph as ox
 
-from . import paths
-from .errors import InputError, UsageError
-from .rdfio import PREFIXES, SR, SRKG, shorten
-from .shacl_engine import SH, RawResult, compile_shapes, run_constraints
+from .. import paths
+from ..errors import InputError, UsageError
+from ..rdf.reader import PREFIXES, SR, SRKG, shorten
+from .engine import SH, RawResult, compile_shapes, run_constraints
 
 __all__ = ["ValidationResult", "ValidationReport", "validate_files", "validate_data", "load_shapes",
            "MAX_INPUT_BYTES"]
@@ -135,7 +135,7 @@ _SHAPES_CACHE: dict[tuple, list] = {}
 
 def load_shapes(files: Sequence[Path] | None = None):
     """Compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``) once per process."""
-    from .rdfio import load_graph
+    from ..rdf.reader import load_graph
 
     files = list(files) if files is not None else paths.shapes_files()
     if not files:
@@ -168,7 +168,7 @@ class _Loaded:
 
 def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) -> None:
     """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors."""
-    from .rdfio import _OX_FORMATS, check_readable, guess_format, parse_errors
+    from ..rdf.reader import _OX_FORMATS, check_readable, guess_format, parse_errors
 
     p = check_readable(path, max_bytes=max_bytes)
     ox_fmt = _OX_FORMATS.get(guess_format(p, fmt))
@@ -180,7 +180,7 @@ def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) ->
         if err.start < len(head) - 4:
             raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
     if ox_fmt.supports_datasets:  # TriG, N-Quads: every named graph of the file into ``graph``
-        from .rdfio import iter_quads
+        from ..rdf.reader import iter_quads
 
         store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in iter_quads(p, fmt, max_bytes=max_bytes))
         return
@@ -274,9 +274,9 @@ def _ontology_changes(ld: _Loaded) -> list[RawResult]:
 
 
 def _evidence(ld: _Loaded, source: str | os.PathLike) -> list[RawResult]:
-    from .check import verify_evidence
-    from .evidence import read_source, sha256_of
-    from .rdfio import to_rdflib
+    from ..quality.check import verify_evidence
+    from ..evidence import read_source, sha256_of
+    from ..rdf.reader import to_rdflib
 
     text = read_source(source)
     import rdflib
@@ -337,7 +337,7 @@ def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None
     """
     if not files:
         raise UsageError("give at least one file of new data to validate")
-    from .rdfio import check_readable, guess_format
+    from ..rdf.reader import check_readable, guess_format
 
     for f in files:  # fail fast on bad input before any parsing
         check_readable(f, max_bytes=max_bytes)
@@ -352,13 +352,13 @@ def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None
 
 def validate_data(*, data: bytes | str, fmt: str = "turtle", **kwargs) -> ValidationReport:
     """Validate new data given as a string (Turtle unless ``fmt``); same options as validate_files."""
-    from .rdfio import _OX_FORMATS, FORMAT_NAMES
+    from ..rdf.reader import _OX_FORMATS, FORMAT_NAMES
 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
         quads = list(ox.parse(raw, format=_OX_FORMATS[FORMAT_NAMES[fmt]]))
     except SyntaxError as err:
-        from .rdfio import _syntax_error
+        from ..rdf.reader import _syntax_error
         raise _syntax_error(Path("<data>"), err) from None
     return _validate([("<data>", quads)], ["<data>"], **kwargs)
 
@@ -468,7 +468,7 @@ def _run_pyshacl(store: ox.Store, shapes_files) -> list[RawResult]:
     import pyshacl
     import rdflib
 
-    from .rdfio import load_graph, to_rdflib
+    from ..rdf.reader import load_graph, to_rdflib
 
     data = rdflib.Graph()
     data.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), data) for q in store)
@@ -542,7 +542,7 @@ def report_graph(rep: ValidationReport):
     import rdflib
     from rdflib import BNode, Literal, URIRef
 
-    from .rdfio import bind_prefixes
+    from ..rdf.reader import bind_prefixes
 
     sh = rdflib.Namespace(SH)
     g = bind_prefixes(rdflib.Graph())

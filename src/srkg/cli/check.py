@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..check import run_check
+    from ..quality.check import run_check
     from ..errors import EXIT_FINDINGS, EXIT_OK
 
     root = Path(args.root) if args.root else None

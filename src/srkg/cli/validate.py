@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..errors import EXIT_FINDINGS, EXIT_OK
-    from ..validate import validate_files
+    from ..shacl.validate import validate_files
 
     rep = validate_files(args.files, fmt=args.input_format, source=args.source, engine=args.engine,
                          strict=args.strict, max_bytes=args.max_mb * 1024 * 1024)

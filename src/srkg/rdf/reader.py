@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .errors import InputError, RDFSyntaxError
-from .paths import RDF_SUFFIXES
+from ..errors import InputError, RDFSyntaxError
+from ..paths import RDF_SUFFIXES
 
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib

@@ -27,13 +27,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..build import BuildRefused, build_release
+    from ..release.build import BuildRefused, build_release
     from ..errors import EXIT_FINDINGS, EXIT_OK
 
     root = Path(args.root) if args.root else None
     say = (lambda m: None) if args.quiet else (lambda m: print(f"srkg build: {m}", file=sys.stderr))
     if args.figures_only:
-        from ..figures import make_figures
+        from ..release.figures import make_figures
 
         written = make_figures(Path(args.out), root=root)
         print(f"srkg build: {len(written)} figure files written to {args.out}")

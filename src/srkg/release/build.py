@@ -10,7 +10,7 @@ A release folder holds
 * ``docs/``: HTML documentation of the ontology (pyLODE) and of the concept
   schemes, and ``figures/``: the pictures made from the figure queries.
 
-Guarantees: the build runs only when :func:`srkg.check.run_check` reports no
+Guarantees: the build runs only when :func:`srkg.quality.check.run_check` reports no
 ERROR (else :class:`BuildRefused`, exit 1); every RDF file is re-parsed after
 writing (with pyoxigraph, a parser independent of the rdflib serialisers) and
 its triple count must equal that of the graph it was written from; the
@@ -40,13 +40,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from . import paths
-from .errors import EXIT_FINDINGS, EnvironmentProblem, InputError, SrkgError, UsageError
+from .. import paths
+from ..errors import EXIT_FINDINGS, EnvironmentProblem, InputError, SrkgError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
 
-    from .check import CheckResult
+    from ..quality.check import CheckResult
 
 __all__ = ["BuildRefused", "BuildResult", "ReleaseFile", "build_release", "check_date", "merge_modules", "release_names",
            "set_version", "sha256sums", "GRAPH_IRIS", "ONTOLOGY_IRI", "FORMATS"]
@@ -195,13 +195,13 @@ def sha256sums(folder: Path, *, exclude: tuple[str, ...] = ("SHA256SUMS",)) -> s
 
 def count_triples(path: Path) -> int:
     """Distinct triples in an RDF file (by suffix), parsed with pyoxigraph."""
-    from .rdfio import load_store
+    from ..rdf.reader import load_store
 
     return len(load_store([path]))
 
 
 def _serialize(g, path: Path, fmt: str) -> None:
-    from .rdfio import PREFIXES, bind_prefixes
+    from ..rdf.reader import PREFIXES, bind_prefixes
 
     bind_prefixes(g)
     if fmt == "json-ld":
@@ -225,7 +225,7 @@ def _write_dataset(parts: dict[str, "rdflib.Graph"], path: Path) -> dict[str, in
     import pyoxigraph as ox
     from rdflib import Dataset, URIRef
 
-    from .rdfio import bind_prefixes, iter_quads
+    from ..rdf.reader import bind_prefixes, iter_quads
 
     ds = Dataset()
     bind_prefixes(ds)
@@ -265,8 +265,8 @@ def build_release(out: str | os.PathLike, *, root: Path | None = None, source: s
         BuildRefused: the check reports errors (exit 1).
         SrkgError: a file does not parse, a re-parsed count differs, a tool is missing (exit 2).
     """
-    from .check import run_check
-    from .rdfio import load_graph
+    from ..quality.check import run_check
+    from ..rdf.reader import load_graph
 
     say = progress or (lambda msg: None)
     date = check_date(date)
@@ -304,7 +304,7 @@ def build_release(out: str | os.PathLike, *, root: Path | None = None, source: s
         result.files.append(ReleaseFile(DATASET_NAME, "rdf", sum(counts.values()), "trig"))
         if figures:
             from .figures import make_figures
-            from .rdfio import load_store
+            from ..rdf.reader import load_store
 
             say("drawing the figures")
             store = load_store(paths.ontology_files(root) + paths.instance_files(root))
@@ -344,7 +344,7 @@ def ontology_html(onto: "rdflib.Graph") -> str:
     except ImportError:
         raise EnvironmentProblem("pyLODE is not installed (pip install 'srkg[build]', "
                                  "pylode==3.3.4 on Python 3.11)") from None
-    from .rdfio import load_graph
+    from ..rdf.reader import load_graph
 
     copy = load_graph([])
     copy.addN((s, p, o, copy) for s, p, o in onto)

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..errors import UsageError
-    from ..load import connect, load_file, load_project, progress_wanted
+    from ..remote.load import connect, load_file, load_project, progress_wanted
 
     if args.file and not args.graph:
         raise UsageError("--file needs --graph IRI: new data goes into a named graph of its own")

@@ -61,8 +61,8 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
-from . import paths
-from .errors import EXIT_FINDINGS, EndpointError, EnvironmentProblem, InputError, SrkgError, UsageError
+from .. import paths
+from ..errors import EXIT_FINDINGS, EndpointError, EnvironmentProblem, InputError, SrkgError, UsageError
 from .http import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HttpClient, check_url, credentials_for
 
 __all__ = ["GRAPHS", "STORES", "Endpoints", "GraphLoad", "LoadReport", "NotConforming", "SparqlStore",
@@ -257,7 +257,7 @@ def _parse(path: Path) -> Iterator:
     """Triples of one file, streamed by pyoxigraph; blank nodes renamed apart from every other load's."""
     import pyoxigraph as ox
 
-    from .rdfio import _OX_FORMATS, check_readable, guess_format, parse_errors
+    from ..rdf.reader import _OX_FORMATS, check_readable, guess_format, parse_errors
 
     p = check_readable(path, max_bytes=1 << 62)
     fmt = _OX_FORMATS.get(guess_format(p))
@@ -582,19 +582,9 @@ def load_project(store: SparqlStore, *, root: Path | None = None, graphs: dict[s
 
 def validate_new_data(path: Path) -> None:
     """Raise NotConforming unless ``srkg validate`` accepts ``path``; EnvironmentProblem if it is absent."""
-    import importlib
+    from ..shacl.validate import validate_files
 
-    try:
-        v = importlib.import_module(f"{__package__}.validate")
-    except ModuleNotFoundError as err:
-        if err.name in ("srkg.validate", __package__ + ".validate"):
-            raise EnvironmentProblem("srkg validate is not available in this installation, so the file cannot "
-                                     "be checked; pass --no-validate to load it unchecked") from None
-        raise
-    fn = getattr(v, "validate_files", None)
-    if fn is None:
-        raise EnvironmentProblem("srkg.validate has no validate_files(); pass --no-validate to load unchecked")
-    report = fn([path])
+    report = validate_files([path])
     if not report.conforms:
         n = len(getattr(report, "results", []) or [])
         raise NotConforming(f"{path} does not conform to the SRKG shapes ({n} result(s)); nothing loaded. "
@@ -605,7 +595,7 @@ def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: boo
               progress: bool = False) -> LoadReport:
     """Load one file of new data into its own named graph ``graph``, after ``srkg validate`` accepts it."""
     p = Path(path)
-    from .rdfio import check_readable, guess_format
+    from ..rdf.reader import check_readable, guess_format
 
     check_readable(p, max_bytes=1 << 62)
     guess_format(p)

@@ -35,8 +35,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import paths
-from .errors import InputError, RDFSyntaxError
+from .. import paths
+from ..errors import InputError, RDFSyntaxError
 
 __all__ = ["open_store", "data_files", "cache_dir", "fingerprint", "StoreInfo", "last_info", "clear_memo"]
 
