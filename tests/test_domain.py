@@ -28,7 +28,7 @@ PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 
-DOMAIN_FILES = sorted((ROOT / "instances" / "domain").glob("*.ttl"))
+DOMAIN_FILES = sorted((ROOT / "instances" / "bossuyt-kaczmarek-2021" / "domain").glob("*.ttl"))
 VOCAB_FILES = sorted((ROOT / "instances" / "vocabularies").glob("*.ttl"))
 
 

@@ -21,7 +21,7 @@ from srkg import paths
 from srkg.evidence import Selector, locate, verify_selector
 
 ROOT = Path(__file__).resolve().parents[1]
-SCHOLARSHIP = ROOT / "instances" / "scholarship"
+SCHOLARSHIP = ROOT / "instances" / "bossuyt-kaczmarek-2021" / "scholarship"
 SR = Namespace("https://w3id.org/srkg/id/")
 SRKG = Namespace("https://w3id.org/srkg/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
@@ -497,9 +497,9 @@ def test_scholarship_files_are_up_to_date_with_their_generator(tmp_path, monkeyp
     for name in ("scholarship_data", "scholarship_build"):
         sys.modules.pop(name, None)
     assert importlib.import_module("scholarship_build").main(["--source", str(source_file)]) == 0
-    written = sorted((tmp_path / "instances" / "scholarship").glob("*.ttl"))
+    written = sorted((tmp_path / "instances" / "bossuyt-kaczmarek-2021" / "scholarship").glob("*.ttl"))
     assert len(written) == 7
     for path in written:
-        committed = root / "instances" / "scholarship" / path.name
+        committed = root / "instances" / "bossuyt-kaczmarek-2021" / "scholarship" / path.name
         assert path.read_text(encoding="utf-8") == committed.read_text(encoding="utf-8"), \
             f"{path.name} is stale: rerun tools/curation/scholarship_build.py"

@@ -1,10 +1,10 @@
 """Write the claims of the domain layer: characterizations and the article's own arguments.
 
-instances/domain/characterizations.ttl -- one srkg:Characterization per (work, statement)
+instances/bossuyt-kaczmarek-2021/domain/characterizations.ttl -- one srkg:Characterization per (work, statement)
 that the article reports: the type a work gives the relationship, the factors it offers,
 the theory it draws on, the behaviours it names.
 
-instances/domain/arguments.ttl -- the article's own srkg:Argument claims: what the
+instances/bossuyt-kaczmarek-2021/domain/arguments.ttl -- the article's own srkg:Argument claims: what the
 literature overstates and overlooks, what the article observes and what it proposes.
 
 Works are referenced by the IRIs of the conventions (sr:<Surname...><Year>[a|b]); they
@@ -399,11 +399,11 @@ ARGUMENTS: list[Node] = [
 
 def build() -> list[Path]:
     return [
-        write("instances/domain/characterizations.ttl",
+        write("instances/bossuyt-kaczmarek-2021/domain/characterizations.ttl",
               "How the works the article cites characterize the Russia-China (or Sino-Soviet) relationship,\n"
               "one srkg:Characterization per (work, statement), each reported in sr:BossuytKaczmarek2021.\n"
               "A label is a claim, never an rdf:type of the relationship.", CHARACTERIZATIONS),
-        write("instances/domain/arguments.ttl",
+        write("instances/bossuyt-kaczmarek-2021/domain/arguments.ttl",
               "The article's own arguments (srkg:Argument): what the literature overstates and overlooks, what the\n"
               "article observes and what it proposes. srkg:stance is one of overstates, overlooks, observes, proposes.",
               ARGUMENTS),

@@ -1,6 +1,6 @@
 """Write the domain layer that the article narrates: actors, places, history, initiatives.
 
-instances/domain/actors.ttl, places.ttl, history.ttl, initiatives.ttl.  Every
+instances/bossuyt-kaczmarek-2021/domain/actors.ttl, places.ttl, history.ttl, initiatives.ttl.  Every
 individual carries evidence: a passage of the source that names it (and, for
 a link such as partOf or leaderOf, a passage that makes the link plain).
 
@@ -315,16 +315,16 @@ INITIATIVES = [
 
 def build() -> list[Path]:
     return [
-        write("instances/domain/actors.ttl",
+        write("instances/bossuyt-kaczmarek-2021/domain/actors.ttl",
               "Actors that the article names: states, organisations, a party, a state institution, leaders and\n"
               "collective actors. Wikidata ids only those listed in the modeling guide.", ACTORS),
-        write("instances/domain/places.ttl",
+        write("instances/bossuyt-kaczmarek-2021/domain/places.ttl",
               "Regions, cities, seas and border areas that the article names, with srkg:partOf where the text\n"
               "makes the containment plain. States are places too (see actors.ttl).", PLACES),
-        write("instances/domain/history.ttl",
+        write("instances/bossuyt-kaczmarek-2021/domain/history.ttl",
               "The Russia-China and Sino-Soviet relationships, their phases and the dated events the article narrates.\n"
               + TIME_NOTE, HISTORY),
-        write("instances/domain/initiatives.ttl",
+        write("instances/bossuyt-kaczmarek-2021/domain/initiatives.ttl",
               "Initiatives the article names. sr:EAEU (organisation and initiative) is in actors.ttl.", INITIATIVES),
     ]
 

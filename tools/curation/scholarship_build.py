@@ -2,7 +2,7 @@
 
 Usage:  .venv/bin/python tools/curation/scholarship_build.py [--source PATH]
 
-Writes instances/scholarship/*.ttl.  Every string typed in scholarship_data.py
+Writes instances/bossuyt-kaczmarek-2021/scholarship/*.ttl.  Every string typed in scholarship_data.py
 is checked against the source (titles, DOIs, volumes, pages, names against the
 reference entry they belong to; quotes against the body) and every offset is
 computed with ``srkg.evidence.locate``; any mismatch raises an exception, so a
@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scholarship_data as D  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = Path(os.environ.get("SRKG_CURATION_OUT") or ROOT) / "instances" / "scholarship"  # tests write to a temp folder
+OUT = Path(os.environ.get("SRKG_CURATION_OUT") or ROOT) / "instances" / "bossuyt-kaczmarek-2021" / "scholarship"  # tests write to a temp folder
 DEFAULT_SOURCE = ROOT.parent / "shared" / "source" / "bossuyt-kaczmarek-2021.txt"
 ARTICLE = "BossuytKaczmarek2021"
 
@@ -277,7 +277,7 @@ class Builder:
             ("a", "srkg:Institution"),
             ("rdfs:label", en("School of Social and Political Sciences, University of Glasgow")),
             ("srkg:subOrganisationOf", "sr:UniversityOfGlasgow"), ("srkg:institutionLocation", "sr:Glasgow")])
-        # sr:Glasgow and sr:UnitedKingdom are defined by the domain layer (instances/domain/).
+        # sr:Glasgow and sr:UnitedKingdom are defined by the domain layer (instances/bossuyt-kaczmarek-2021/domain/).
         art.add("sr:ThirdGhentRussiaColloquium", [
             ("a", "srkg:Conference"),
             ("rdfs:label", en("third Ghent Russia Colloquium")),
