@@ -155,12 +155,13 @@ class SourceTexts:
     files: list[Path] = field(default_factory=list)
     explicit: list[Path] = field(default_factory=list)  # files named one by one, not found in a folder
     manifest: dict[str, Path] = field(default_factory=dict)
+    from_env: bool = False  # found through $SRKG_SOURCES / $SRKG_SOURCE, not given by the caller
     _sha: dict[Path, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def find(cls, given=None) -> "SourceTexts":
         """The texts of ``given`` (paths), else of ``$SRKG_SOURCES`` / ``$SRKG_SOURCE``."""
-        self = cls(paths.source_locations(given))
+        self = cls(paths.source_locations(given), from_env=not given)
         for loc in self.locations:
             if loc.is_dir():
                 self._add_folder(loc)
@@ -219,7 +220,9 @@ class SourceTexts:
         return Resolved(r, path, text)
 
     def unused(self, resolved: list[Resolved]) -> list[Path]:
-        """Files named one by one that are the text of no rendition."""
+        """Files the caller named one by one that are the text of no rendition (a likely mistake)."""
+        if self.from_env:
+            return []  # an environment variable serves every project, not just this one
         used = {x.path for x in resolved if x.path is not None}
         return [p for p in self.explicit if p not in used]
 
