@@ -10,17 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-RDF_SUFFIXES = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".nq": "nquads",
-    ".trig": "trig",
-    ".rdf": "xml",
-    ".owl": "xml",
-    ".xml": "xml",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-}
+from .rdf.formats import SUFFIXES, for_path
+
+RDF_SUFFIXES = SUFFIXES  # file suffix -> RDF format name, from the one format registry
 SHAPES_SUFFIX = ".shacl.ttl"
 QUERY_SUFFIX = ".rq"
 VIOLATION_SUFFIX = "-violation.rq"
@@ -101,5 +93,5 @@ def violation_query_files(root: Path | None = None) -> list[Path]:
 
 
 def rdf_format(path: Path | str) -> str:
-    """rdflib format name for a path, by suffix; raises KeyError if unknown."""
-    return RDF_SUFFIXES[Path(path).suffix.lower()]
+    """rdflib format name for a path, by suffix (the format registry); InputError if unknown."""
+    return for_path(path).name
