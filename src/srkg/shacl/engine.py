@@ -36,6 +36,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
+from ..errors import UnsupportedShape
+
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
@@ -55,10 +57,6 @@ LEXICAL = {
     XSD + "date": "^" + _YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + _TZ + "$",
 }
 _NO_LEXICAL_CHECK = {XSD + "string", RDF_LANGSTRING, XSD + "anyURI", XSD + "boolean"}
-
-
-class UnsupportedShape(ValueError):
-    """A shape uses a SHACL feature this engine does not compile."""
 
 
 @dataclass(frozen=True)

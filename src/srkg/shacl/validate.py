@@ -168,24 +168,9 @@ class _Loaded:
 
 def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) -> None:
     """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors."""
-    from ..rdf.reader import _OX_FORMATS, check_readable, guess_format, parse_errors
+    from ..rdf.reader import load_file
 
-    p = check_readable(path, max_bytes=max_bytes)
-    ox_fmt = _OX_FORMATS.get(guess_format(p, fmt))
-    with p.open("rb") as fh:
-        head = fh.read(4096)
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as err:
-        if err.start < len(head) - 4:
-            raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
-    if ox_fmt.supports_datasets:  # TriG, N-Quads: every named graph of the file into ``graph``
-        from ..rdf.reader import iter_quads
-
-        store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in iter_quads(p, fmt, max_bytes=max_bytes))
-        return
-    with parse_errors(p):
-        store.load(path=str(p), format=ox_fmt, base_iri=p.resolve().as_uri(), to_graph=graph)
+    load_file(store, path, fmt, graph=graph, max_bytes=max_bytes)
 
 
 def _load(new: Sequence, base_files: Sequence[Path], onto_files: Sequence[Path], *, fmt=None,
@@ -352,14 +337,9 @@ def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None
 
 def validate_data(*, data: bytes | str, fmt: str = "turtle", **kwargs) -> ValidationReport:
     """Validate new data given as a string (Turtle unless ``fmt``); same options as validate_files."""
-    from ..rdf.reader import _OX_FORMATS, FORMAT_NAMES
+    from ..rdf.reader import parse_data
 
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        quads = list(ox.parse(raw, format=_OX_FORMATS[FORMAT_NAMES[fmt]]))
-    except SyntaxError as err:
-        from ..rdf.reader import _syntax_error
-        raise _syntax_error(Path("<data>"), err) from None
+    quads = parse_data(data, fmt)
     return _validate([("<data>", quads)], ["<data>"], **kwargs)
 
 
