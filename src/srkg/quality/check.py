@@ -1,7 +1,7 @@
 """``srkg check``: the quality gate over the ontology and the instance data.
 
 >>> from srkg.quality.check import Finding, summarize
->>> summarize([Finding("WARN", "x", "srkg:A", "m")])
+>>> summarize([Finding("WARN", "domain-missing", "srkg:a", "m")])
 (0, 1)
 """
 
