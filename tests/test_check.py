@@ -185,3 +185,19 @@ def test_each_violation_query_has_a_counter_example(query):
     found = run_violation_queries(load_store(paths.ontology_files() + [example]), [query])
     assert found and all(f.code == f"violation:{name}" for f in found)
     assert run_violation_queries(load_store(paths.ontology_files() + paths.instance_files()), [query]) == []
+
+
+def test_findings_as_json_and_csv(tmp_path, capsys):
+    import csv
+    import io
+    import json
+
+    root = make_root(tmp_path, "label-missing")
+    assert main(["check", "--root", str(root), "--no-reasoner", "--format", "json"]) == 1
+    out = capsys.readouterr()
+    doc = json.loads(out.out)
+    assert any(d["code"] == "label-missing" and d["level"] == "ERROR" and d["subject"] == "srkg:City" for d in doc)
+    assert "1 errors" in out.err
+    assert main(["check", "--root", str(root), "--no-reasoner", "-q", "-f", "csv"]) == 1
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out, newline="")))
+    assert rows and {r["level"] for r in rows} == {"ERROR"}
