@@ -54,6 +54,10 @@ def checks_dir(root: Path | None = None) -> Path:
     return queries_dir(root) / "checks"
 
 
+def figures_dir(root: Path | None = None) -> Path:
+    return queries_dir(root) / "figures"
+
+
 def _rdf_files(folder: Path, *, exclude: Path | None = None) -> list[Path]:
     if not folder.is_dir():
         return []
@@ -90,6 +94,12 @@ def query_files(root: Path | None = None) -> list[Path]:
 def violation_query_files(root: Path | None = None) -> list[Path]:
     folder = checks_dir(root)
     return sorted(folder.glob("*" + VIOLATION_SUFFIX)) if folder.is_dir() else []
+
+
+def figure_query_files(root: Path | None = None) -> list[Path]:
+    """The figure queries, one ``.rq`` per picture of ``srkg build``."""
+    folder = figures_dir(root)
+    return sorted(folder.glob("*" + QUERY_SUFFIX)) if folder.is_dir() else []
 
 
 def rdf_format(path: Path | str) -> str:
