@@ -192,17 +192,18 @@ def parse_value(value: str, kind: str, *, name: str = "") -> Term:
 class StoredQuery:
     """A query file: its name (the file stem), text, form and parameters."""
 
-    __slots__ = ("name", "path", "text", "form", "params", "summary", "description", "tags", "header")
+    __slots__ = ("name", "path", "text", "form", "params", "summary", "description", "tags", "header", "kind")
 
     def __init__(self, name: str, path: Path | None, text: str, form: str, params: tuple[Param, ...],
                  summary: str = "", description: str = "", tags: tuple[str, ...] = (),
-                 header: Mapping | None = None) -> None:
+                 header: Mapping | None = None, kind: str = "stored") -> None:
         self.name, self.path, self.text, self.form, self.params = name, path, text, form, tuple(params)
         self.summary, self.description, self.tags = summary, description, tuple(tags)
         self.header = header if header is not None else {}
+        self.kind = kind  # "stored", "check" or "figure" (see KINDS); "own" for a user's file or text
 
     def __repr__(self) -> str:
-        return f"StoredQuery(name={self.name!r}, form={self.form!r}, params={[p.name for p in self.params]!r})"
+        return f"StoredQuery(name={self.name!r}, kind={self.kind!r}, form={self.form!r}, params={[p.name for p in self.params]!r})"
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -244,7 +245,7 @@ def read_header(text: str, *, where: str = "query") -> dict:
     return data
 
 
-def _make(name: str, path: Path | None, text: str, *, with_header: bool) -> StoredQuery:
+def _make(name: str, path: Path | None, text: str, *, with_header: bool, kind: str = "stored") -> StoredQuery:
     where = str(path) if path else name
     form = query_form(text)
     found = find_params(text)
@@ -270,16 +271,31 @@ def _make(name: str, path: Path | None, text: str, *, with_header: bool) -> Stor
                        summary=str(header.get("summary", "") or "").strip(),
                        description=" ".join(str(header.get("description", "") or "").split()),
                        tags=tuple(str(t) for t in tags) if isinstance(tags, (list, tuple)) else (str(tags),),
-                       header=header)
+                       header=header, kind=kind)
 
 
-def _files(root: Path | None) -> dict[str, Path]:
-    return {p.name[: -len(paths.QUERY_SUFFIX)]: p for p in paths.query_files(root)}
+#: The kinds of query in the one catalogue: kind -> (its files, the suffix the name drops).
+#: ``stored`` answer research questions (``queries/*.rq``, run by ``srkg query``); ``check`` must
+#: return no rows (``queries/checks/*-violation.rq``, run by ``srkg check``); ``figure`` give the
+#: data of a picture (``queries/figures/*.rq``, drawn by ``srkg build``).
+KINDS = {
+    "stored": (paths.query_files, paths.QUERY_SUFFIX),
+    "check": (paths.violation_query_files, paths.VIOLATION_SUFFIX),
+    "figure": (paths.figure_query_files, paths.QUERY_SUFFIX),
+}
 
 
-def names(root: Path | None = None) -> list[str]:
-    """The names of the stored queries (file stems), sorted."""
-    return sorted(_files(root))
+def _files(root: Path | None, kind: str = "stored") -> dict[str, Path]:
+    try:
+        files, suffix = KINDS[kind]
+    except KeyError:
+        raise UsageError(f"unknown kind of query {kind!r}; use one of {', '.join(KINDS)}") from None
+    return {p.name[: -len(suffix)]: p for p in files(root)}
+
+
+def names(root: Path | None = None, *, kind: str = "stored") -> list[str]:
+    """The names of the queries of one kind (file stems, less ``-violation`` for checks), sorted."""
+    return sorted(_files(root, kind))
 
 
 def _read(path: Path) -> str:
@@ -291,27 +307,33 @@ def _read(path: Path) -> str:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
 
 
-def get(name: str, root: Path | None = None, *, with_header: bool = False) -> StoredQuery:
-    """The stored query called ``name``; UsageError listing the closest names if there is none.
+def get(name: str, root: Path | None = None, *, with_header: bool = False, kind: str = "stored") -> StoredQuery:
+    """The query of ``kind`` called ``name``; UsageError listing the closest names if there is none.
 
     The name is looked up among the catalogue's names only; it never becomes a path.
     """
-    files = _files(root)
+    files = _files(root, kind)
     path = files.get(name) if isinstance(name, str) else None
     if path is None:
         import difflib
 
         close = difflib.get_close_matches(str(name), list(files), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'srkg query --list'"
-        raise UsageError(f"no stored query named {str(name)[:80]!r}{hint}")
+        hint = f"; did you mean {', '.join(close)}?" if close else (
+            "; see 'srkg query --list'" if kind == "stored" else f" under {paths.queries_dir(root)}")
+        what = "stored query" if kind == "stored" else f"{kind} query"
+        raise UsageError(f"no {what} named {str(name)[:80]!r}{hint}")
     text = _read(path)
     # the YAML header is read only when it matters for running: an enumerate list to enforce
-    return _make(name, path, text, with_header=with_header or "#+ enumerate:" in text)
+    return _make(name, path, text, with_header=with_header or "#+ enumerate:" in text, kind=kind)
 
 
-def catalogue(root: Path | None = None) -> list[StoredQuery]:
-    """Every stored query with its header, sorted by name."""
-    return [_make(n, p, _read(p), with_header=True) for n, p in sorted(_files(root).items())]
+def catalogue(root: Path | None = None, *, kind: str | None = "stored") -> list[StoredQuery]:
+    """Every query of ``kind`` (``None``: of every kind) with its header, sorted by kind and name."""
+    out = []
+    for k in (KINDS if kind is None else (kind,)):
+        for n, p in sorted(_files(root, k).items()):
+            out.append(_make(n, p, _read(p), with_header=True, kind=k))
+    return out
 
 
 def from_file(path: str | os.PathLike) -> StoredQuery:
@@ -319,12 +341,12 @@ def from_file(path: str | os.PathLike) -> StoredQuery:
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{p}: no such file")
-    return _make(p.stem, p, _read(p), with_header=True)
+    return _make(p.stem, p, _read(p), with_header=True, kind="own")
 
 
 def from_text(text: str, name: str = "(query)") -> StoredQuery:
     """A query given as text (its parameters found from its variables)."""
-    return _make(name, None, text, with_header=False)
+    return _make(name, None, text, with_header=False, kind="own")
 
 
 def bind(query: StoredQuery, values: Mapping) -> dict[str, Term]:
