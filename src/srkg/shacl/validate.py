@@ -133,13 +133,13 @@ class ValidationReport:
 _SHAPES_CACHE: dict[tuple, list] = {}
 
 
-def load_shapes(files: Sequence[Path] | None = None):
-    """Compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``) once per process."""
+def load_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None):
+    """Compile the shapes files (default: ``ontology/shapes/*.shacl.ttl`` under ``root``) once per process."""
     from ..rdf.reader import load_graph
 
-    files = list(files) if files is not None else paths.shapes_files()
+    files = list(files) if files is not None else paths.shapes_files(root)
     if not files:
-        raise InputError(f"no shapes found under {paths.shapes_dir()}")
+        raise InputError(f"no shapes found under {paths.shapes_dir(root)}")
     key = tuple((str(f), f.stat().st_mtime_ns) for f in map(Path, files))
     if key not in _SHAPES_CACHE:
         _SHAPES_CACHE[key] = (compile_shapes(load_graph(files)), files)
@@ -312,7 +312,7 @@ def _id(term) -> str:
 def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None, source=None,
                    engine: str = "fast", strict: bool = False, graph_files: Sequence[Path] | None = None,
                    ontology_files: Sequence[Path] | None = None, shapes_files: Sequence[Path] | None = None,
-                   max_bytes: int = MAX_INPUT_BYTES, workers: int = 2) -> ValidationReport:
+                   max_bytes: int = MAX_INPUT_BYTES, workers: int = 2, root: Path | None = None) -> ValidationReport:
     """Validate RDF files of new data; see the module docstring.
 
     ``graph_files`` defaults to the graph's instance files, less any of them given
@@ -329,10 +329,10 @@ def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None
         guess_format(f, fmt)
     if graph_files is None:  # a file of the graph itself is validated as the new version of that file
         given = {Path(f).resolve() for f in files}
-        graph_files = [g for g in paths.instance_files() if g.resolve() not in given]
+        graph_files = [g for g in paths.instance_files(root) if g.resolve() not in given]
     return _validate([Path(f) for f in files], [str(f) for f in files], source=source, engine=engine,
                      strict=strict, graph_files=graph_files, ontology_files=ontology_files,
-                     shapes_files=shapes_files, workers=workers, fmt=fmt, max_bytes=max_bytes)
+                     shapes_files=shapes_files, workers=workers, fmt=fmt, max_bytes=max_bytes, root=root)
 
 
 def validate_data(*, data: bytes | str, fmt: str = "turtle", **kwargs) -> ValidationReport:
@@ -344,17 +344,17 @@ def validate_data(*, data: bytes | str, fmt: str = "turtle", **kwargs) -> Valida
 
 
 def _validate(new, names, *, source=None, engine="fast", strict=False, graph_files=None, ontology_files=None,
-              shapes_files=None, workers=2, fmt=None, max_bytes=MAX_INPUT_BYTES) -> ValidationReport:
+              shapes_files=None, workers=2, fmt=None, max_bytes=MAX_INPUT_BYTES, root=None) -> ValidationReport:
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    shapes = load_shapes(shapes_files)
-    onto = list(ontology_files) if ontology_files is not None else paths.ontology_files()
-    base = list(graph_files) if graph_files is not None else paths.instance_files()
+    shapes = load_shapes(shapes_files, root=root)
+    onto = list(ontology_files) if ontology_files is not None else paths.ontology_files(root)
+    base = list(graph_files) if graph_files is not None else paths.instance_files(root)
     ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes)
     if engine == "fast":
         raw = run_constraints(ld.store, shapes, workers=workers)
     else:
-        raw = _run_pyshacl(ld.store, shapes_files)
+        raw = _run_pyshacl(ld.store, shapes_files if shapes_files is not None else paths.shapes_files(root))
     raw = [r for r in raw if ld.is_new_subject(r.focus_term)]
     raw += _undefined(ld) + _ontology_changes(ld)
     if source is not None:
