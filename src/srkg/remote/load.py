@@ -565,11 +565,11 @@ def load_project(store: SparqlStore, *, root: Path | None = None, graphs: dict[s
     return _load_parts(store, todo, protocol=protocol, progress=progress)
 
 
-def validate_new_data(path: Path) -> None:
+def validate_new_data(path: Path, *, root: Path | None = None) -> None:
     """Raise NotConforming unless ``srkg validate`` accepts ``path``; EnvironmentProblem if it is absent."""
     from ..shacl.validate import validate_files
 
-    report = validate_files([path])
+    report = validate_files([path], root=root)
     if not report.conforms:
         n = len(getattr(report, "results", []) or [])
         raise NotConforming(f"{path} does not conform to the SRKG shapes ({n} result(s)); nothing loaded. "
@@ -577,8 +577,9 @@ def validate_new_data(path: Path) -> None:
 
 
 def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: bool = True, protocol: str = "auto",
-              progress: bool = False) -> LoadReport:
-    """Load one file of new data into its own named graph ``graph``, after ``srkg validate`` accepts it."""
+              progress: bool = False, root: Path | None = None) -> LoadReport:
+    """Load one file of new data into its own named graph ``graph``, after ``srkg validate`` accepts it
+    (against the graph under ``root``)."""
     p = Path(path)
     from ..rdf.reader import check_readable, guess_format
 
@@ -589,7 +590,7 @@ def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: boo
         raise UsageError(f"--graph {graph} is where 'srkg load' keeps the project's own data; "
                          "give new data a graph of its own")
     if validate:
-        validate_new_data(p)
+        validate_new_data(p, root=root)
     return _load_parts(store, [(graph, [p])], protocol=protocol, progress=progress)
 
 
