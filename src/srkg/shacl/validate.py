@@ -140,7 +140,8 @@ def load_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None
     files = list(files) if files is not None else paths.shapes_files(root)
     if not files:
         raise InputError(f"no shapes found under {paths.shapes_dir(root)}")
-    key = tuple((str(f), f.stat().st_mtime_ns) for f in map(Path, files))
+    # keyed by each file's absolute path, size and mtime: two data folders never share an entry
+    key = tuple((str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in map(Path, files))
     if key not in _SHAPES_CACHE:
         _SHAPES_CACHE[key] = (compile_shapes(load_graph(files)), files)
     return _SHAPES_CACHE[key][0]
