@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -50,3 +51,26 @@ def test_query_reads_the_catalogue_of_root(tmp_path, capsys):
     assert capsys.readouterr().out.strip() == "(0 stored queries)"
     assert main(["query", "actors", "--root", str(root)]) == 2
     assert "no stored query named 'actors'" in capsys.readouterr().err
+
+
+def test_the_compiled_shapes_are_cached_per_file_not_per_name(tmp_path, monkeypatch):
+    """Two data folders whose shapes files have the same relative name never share a cache entry."""
+    from srkg.shacl.validate import load_shapes
+
+    shapes = sorted((Path(__file__).resolve().parents[1] / "ontology" / "shapes").glob("*.shacl.ttl"))
+    assert shapes
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        shutil.copy(shapes[0], tmp_path / name / "x.shacl.ttl")
+    (tmp_path / "b" / "x.shacl.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "<urn:s> a sh:NodeShape ; sh:targetClass <urn:C> ; sh:property [ sh:path <urn:p> ; sh:minCount 1 ] .\n",
+        encoding="utf-8")
+    for name in ("a", "b"):  # the same modification time: only the folder tells them apart
+        os.utime(tmp_path / name / "x.shacl.ttl", ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
+    monkeypatch.chdir(tmp_path / "a")
+    first = load_shapes([Path("x.shacl.ttl")])
+    monkeypatch.chdir(tmp_path / "b")
+    second = load_shapes([Path("x.shacl.ttl")])
+    assert first is not second
+    assert [s.iri for s in second] == ["urn:s"]
