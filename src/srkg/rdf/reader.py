@@ -176,6 +176,15 @@ def load_graph(paths: Iterable[Path | str], graph: "rdflib.Graph | None" = None)
     return g
 
 
+def graph_from_data(data: bytes | str, fmt: str = "turtle", *, where: str = "<data>") -> "rdflib.Graph":
+    """RDF given as bytes or text, parsed (fast, with pyoxigraph) into an rdflib Graph."""
+    import rdflib
+
+    g = rdflib.Graph()
+    g.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), g) for q in parse_data(data, fmt, where=where))
+    return g
+
+
 def bind_prefixes(g: "rdflib.Graph") -> "rdflib.Graph":
     """Bind the project's prefixes for readable serialisations."""
     for prefix, ns in PREFIXES.items():

@@ -70,12 +70,13 @@ def run_figure_query(store, name: str, *, root: Path | None = None) -> list[dict
     Returns one dict per row, variable name -> IRI or lexical form (``None`` where unbound).
     """
     from ..sparql.queries import get
+    from ..sparql.syntax import sparql_syntax_error
 
     q = get(name, root, kind="figure")  # the one catalogue: stored, check and figure queries
     try:
         solutions = store.query(q.text)
     except SyntaxError as err:
-        raise SrkgError(f"{q.path.name}: the figure query does not parse: {str(err).splitlines()[0]}") from None
+        raise sparql_syntax_error(str(q.path), err) from None
     names = [v.value for v in solutions.variables]
     return [{n: _plain(row[n]) for n in names} for row in solutions]
 

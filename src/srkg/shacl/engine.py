@@ -105,9 +105,9 @@ def _nt(term) -> str:
 # Reading the shapes (rdflib: the shapes graph is small)
 # ---------------------------------------------------------------------------
 def compile_shapes_text(text: str) -> list["CompiledShape"]:
-    import rdflib
+    from ..rdf.reader import graph_from_data
 
-    return compile_shapes(rdflib.Graph().parse(data=text, format="turtle"))
+    return compile_shapes(graph_from_data(text, "turtle", where="<shapes>"))
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,8 @@ from pathlib import Path
 from .. import paths
 from ..errors import InputError, UsageError
 from .results import XSD, XSD_STRING, Row, Table, Term, Triple, from_oxigraph, serialize, triple_key
-from .syntax import (SparqlSyntaxError, Token, list_columns, query_form, sorted_lists, tokens, where_brace,
-                     with_values)
+from .syntax import (SparqlSyntaxError, Token, list_columns, query_form, sorted_lists, sparql_syntax_error, tokens,
+                     where_brace, with_values)
 
 __all__ = [
     "Term", "Row", "Table", "Param", "StoredQuery", "catalogue", "names", "get", "from_file",
@@ -407,8 +407,7 @@ def _run_embedded(query: StoredQuery, bound: dict[str, Term], root: Path | None,
     try:
         return st.query(text)
     except SyntaxError as err:
-        where = str(query.path) if query.path else query.name
-        raise SparqlSyntaxError(f"{where}: SPARQL syntax error: {str(err).splitlines()[0]}") from None
+        raise sparql_syntax_error(str(query.path) if query.path else query.name, err) from None
     except OSError as err:
         raise InputError(f"{query.name}: the store could not be read: {err}") from None
 

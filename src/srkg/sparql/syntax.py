@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from ..errors import SparqlSyntaxError, UsageError
 from .results import Row, Table, Term
 
-__all__ = ["Token", "tokens", "query_form", "where_brace", "with_values", "list_columns", "SparqlSyntaxError"]
+__all__ = ["Token", "sparql_syntax_error", "tokens", "query_form", "where_brace", "with_values", "list_columns", "SparqlSyntaxError"]
 
 
 # ---------------------------------------------------------------------------
@@ -35,6 +35,12 @@ _TOKEN = re.compile(r"""
 
 
 Token = namedtuple("Token", "kind text start")
+
+
+def sparql_syntax_error(where: str, err: Exception) -> SparqlSyntaxError:
+    """The one-line error for a query that pyoxigraph could not parse (``where``: its file or name)."""
+    first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    return SparqlSyntaxError(f"{where}: SPARQL syntax error: {first}")
 
 
 _token_cache: dict[str, list] = {}
