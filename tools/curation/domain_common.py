@@ -18,9 +18,9 @@ from srkg.sources import article_text
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_ID = "bossuyt-kaczmarek-2021"  # the article folder; its source.ttl names the text rendition
-DEFAULT_SOURCE = "/work/shared/source/bossuyt-kaczmarek-2021.txt"
+DEFAULT_SOURCES = ROOT.parent / "shared" / "source"  # a folder; the registry says which file is the text
 RENDITION, TEXT = article_text(ARTICLE_ID, None if os.environ.get("SRKG_SOURCES") or os.environ.get("SRKG_SOURCE")
-                               else [DEFAULT_SOURCE], root=ROOT)
+                               else [DEFAULT_SOURCES], root=ROOT)
 REFERENCES_AT = TEXT.index("\nReferences\n")
 TEXT_NODE = RENDITION.short
 MAX_QUOTE = 300

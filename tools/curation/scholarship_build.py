@@ -27,7 +27,7 @@ import scholarship_data as D  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(os.environ.get("SRKG_CURATION_OUT") or ROOT) / "instances" / "bossuyt-kaczmarek-2021" / "scholarship"  # tests write to a temp folder
-DEFAULT_SOURCE = ROOT.parent / "shared" / "source" / "bossuyt-kaczmarek-2021.txt"
+DEFAULT_SOURCES = ROOT.parent / "shared" / "source"  # a folder; the registry says which file is the text
 ARTICLE = "BossuytKaczmarek2021"
 ARTICLE_ID = "bossuyt-kaczmarek-2021"  # its folder; the text rendition is its source.ttl (the sources registry)
 
@@ -684,11 +684,11 @@ class Builder:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", action="append", help="the text or a folder of texts (default: $SRKG_SOURCES, "
-                    f"$SRKG_SOURCE, else {DEFAULT_SOURCE})")
+                    f"$SRKG_SOURCE, else {DEFAULT_SOURCES})")
     args = ap.parse_args(argv)
     try:
         given = args.source or (None if os.environ.get("SRKG_SOURCES") or os.environ.get("SRKG_SOURCE")
-                                else [str(DEFAULT_SOURCE)])
+                                else [str(DEFAULT_SOURCES)])
         rendition, text = article_text(ARTICLE_ID, given, root=ROOT)
     except Exception as err:  # InputError: no registry entry, no text, or not the registered text
         raise BuildError(str(err)) from None
