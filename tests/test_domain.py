@@ -488,3 +488,39 @@ def test_domain_files_are_up_to_date_with_their_generators(tmp_path, monkeypatch
     for path in written:
         rel = path.relative_to(tmp_path)
         assert path.read_text(encoding="utf-8") == (ROOT / rel).read_text(encoding="utf-8"), f"{rel} is stale: rerun its generator"
+
+
+# ---------------------------------------------------------------------------
+# Primary evidence: the passage that carries a claim
+# ---------------------------------------------------------------------------
+def _span(g: Graph, ev) -> tuple[int, int]:
+    for sel in g.objects(ev, OA.hasSelector):
+        if (sel, RDF.type, OA.TextPositionSelector) in g:
+            return int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+    raise AssertionError(f"no position selector on {ev}")
+
+
+def test_every_claim_has_one_primary_evidence_among_its_evidence(graph):
+    claims = {c for cls in (SRKG.Characterization, SRKG.Finding, SRKG.Argument) for c in graph.subjects(RDF.type, cls)}
+    assert len(claims) > 100
+    for c in claims:
+        primary = list(graph.objects(c, SRKG.primaryEvidence))
+        assert len(primary) == 1, c
+        assert (c, SRKG.hasEvidence, primary[0]) in graph, c
+
+
+def test_the_primary_quote_of_a_characterization_holds_its_citation(graph):
+    # "Korolev (2020), for instance, interprets ..."; "... a dominant interpretation (Bobo 2008)": the
+    # sentence that carries the citation of the characterizing work is the one shown for the claim
+    checked = 0
+    for c in graph.subjects(RDF.type, SRKG.Characterization):
+        work = graph.value(c, SRKG.madeIn)
+        if work == SR.BossuytKaczmarek2021 or str(work).startswith(str(SR) + "SI-"):
+            continue  # the article's own characterizations, and the special-issue articles, carry no citation
+        start, end = _span(graph, graph.value(c, SRKG.primaryEvidence))
+        cites = [x for x in graph.objects(c, SRKG.supportedBy) if graph.value(x, SRKG.citesWork) == work]
+        assert cites, f"{c}: no supporting citation of {work}"
+        inside = [x for x in cites if start <= _span(graph, graph.value(x, SRKG.hasEvidence))[0] < end]
+        assert inside, f"{c}: the citation of {work} is not inside the primary quote"
+        checked += 1
+    assert checked > 50

@@ -19,8 +19,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from domain_common import Node, Q, plain, write  # noqa: E402
+from domain_common import TEXT, Node, Q, find, plain, write  # noqa: E402
 from scholarship_data import CITATIONS  # noqa: E402
+
+from srkg.evidence import locate  # noqa: E402
 
 ARTICLE = "sr:BossuytKaczmarek2021"
 RC, SS = "sr:RussiaChinaRelationship", "sr:SinoSovietRelationship"
@@ -49,6 +51,35 @@ def _citation_numbers() -> dict[tuple[str, int], int]:
 CITATION_NO = _citation_numbers()
 
 
+def _citation_spans() -> list[tuple[int, int, str, str]]:
+    """(start, end, work IRI, citation IRI) of every in-text citation, located as scholarship_build.py does."""
+    out, cursor, n = [], 0, 0
+    for item in CITATIONS:
+        if item[0] == "group":
+            g = locate(TEXT, item[1], after=cursor)
+            at = g.start
+            for content, work in item[2]:
+                sel = locate(TEXT, content, after=at)
+                at, n = sel.end, n + 1
+                out.append((sel.start, sel.end, f"sr:{work or 'DikarevLukin2021'}", f"sr:BossuytKaczmarek2021-cit{n:02d}"))
+            cursor = g.end
+        else:
+            sel = locate(TEXT, item[1], after=cursor)
+            n += 1
+            out.append((sel.start, sel.end, f"sr:{item[2] or 'DikarevLukin2021'}", f"sr:BossuytKaczmarek2021-cit{n:02d}"))
+            cursor = sel.end
+    return out
+
+
+CITATION_SPANS = _citation_spans()
+
+
+def citations_inside(q, work: str) -> list[str]:
+    """The in-text citations of ``work`` that lie inside the passage of quote ``q``."""
+    sel = find(q)
+    return [iri for start, end, w, iri in CITATION_SPANS if w == work and sel.start <= start and end <= sel.end]
+
+
 def citation(content: str, occurrence: int = 1) -> str:
     """The IRI of an in-text citation of the article (see scholarship/citations.ttl)."""
     return f"sr:BossuytKaczmarek2021-cit{CITATION_NO[(content, occurrence)]:02d}"
@@ -63,7 +94,12 @@ def claim(cls: str, slug: str, work: str, label: str, quotes, *, stance=None, co
         vals = kw.get(key, [RC] if key == "about" else [])
         props.append((pred, [vals] if isinstance(vals, str) else list(vals)))
     props.append(("srkg:madeIn", [work]))
-    props.append(("srkg:supportedBy", [citation(*c) if isinstance(c, tuple) else citation(c) for c in cites]))
+    if isinstance(quotes, (str, Q)):
+        quotes = [quotes]
+    support = [citation(*c) if isinstance(c, tuple) else citation(c) for c in cites]
+    if cls == "srkg:Characterization" and work != ARTICLE:
+        support += [c for c in citations_inside(quotes[0], work) if c not in support]  # the primary quote's citation
+    props.append(("srkg:supportedBy", support))
     if cls == "srkg:Characterization":  # the article's own arguments are made, not reported, in it
         props.append(("srkg:reportedIn", [ARTICLE]))
     if stance:
@@ -267,7 +303,7 @@ CHARACTERIZATIONS: list[Node] = [
       about=["sr:Kazakhstan", "sr:BeltAndRoadInitiative"], concepts=["sr:Agency"], regions=["sr:Kazakhstan"],
       comment="Pieper (2021) in International Politics, not the special-issue article by the same author (sr:SI-Pieper)."),
     C("santicantic2020-serbia", "sr:SanticAntic2020", "Šantić and Antić (2020): Serbia in a coronavirus diplomacy triangle",
-      Q("how the country has found itself in a coronavirus diplomacy triangle between China, Russia and the EU"),
+      Q("Šantić and Antić (2020) have analyzed the specificities of Serbia's response to the COVID pandemic by showing, among other things, how the country has found itself in a coronavirus diplomacy triangle between China, Russia and the EU"),
       about="sr:Serbia", regions=["sr:Serbia"]),
     C("grant2020-kazakh-border", "sr:Grant2020", "Grant (2020): China's border practices undercut BRI soft power",
       Q("Using a political geography lens, Grant (2020), in turn, has demonstrated how China's border practices at the Kazakh border complicates the exercise of Chinese BRI soft power."),
