@@ -4,6 +4,7 @@ one map from file suffixes to RDF formats."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import srkg
@@ -11,6 +12,7 @@ import srkg
 SRC = Path(srkg.__file__).resolve().parent
 
 
+@functools.lru_cache(maxsize=1)
 def _modules() -> dict[str, ast.Module]:
     out = {}
     for f in sorted(SRC.rglob("*.py")):
