@@ -181,6 +181,9 @@ def validation_text(rep) -> str:
     v, w, i = rep.count("Violation"), rep.count("Warning"), rep.count("Info")
     nodes = len({r.focus for r in rep.results})
     verdict = "conforms" if rep.conforms else "does not conform"
+    note = getattr(rep, "engine_note", "")  # why another engine than the one asked for ran, if one did
+    if note:
+        lines.append(f"note: engine {rep.engine} ran, because {note}")
     lines.append(f"srkg validate: {verdict}: {v} violations, {w} warnings, {i} infos on {nodes} nodes "
                  f"({rep.triples} new triples, {rep.constraints} constraints, engine {rep.engine})")
     return "\n".join(lines) + "\n"
@@ -190,7 +193,10 @@ def validation_json(rep) -> str:
     """A validation report as one JSON object: the verdict, the counts and every result."""
     from dataclasses import asdict
 
-    return json.dumps({"conforms": rep.conforms, "engine": rep.engine, "files": rep.files,
+    head = {"conforms": rep.conforms, "engine": rep.engine}
+    if hasattr(rep, "engine_note"):
+        head["engine_note"] = rep.engine_note
+    return json.dumps({**head, "files": rep.files,
                        "triples": rep.triples, "violations": rep.count("Violation"),
                        "warnings": rep.count("Warning"), "infos": rep.count("Info"),
                        "results": [asdict(r) for r in rep.results]}, indent=2, ensure_ascii=False)
