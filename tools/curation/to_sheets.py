@@ -129,7 +129,7 @@ def finding_rows(terms: Terms) -> list[dict]:
 
 # ------------------------------------------------------------------ references
 def bib_value(s: str) -> str:
-    return "{" + s.replace("{", "").replace("}", "") + "}"
+    return "{" + s.replace("{", "").replace("}", "").replace("&", "\\&") + "}"
 
 
 def bib_names(names) -> str:
