@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from .mint import ascii_name
 
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
-NAME = rf"(?:(?:van |von |de |da |di |du |le |la )?[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*)"
+NAME = rf"(?:\b(?:(?:van|von|de|da|di|du|le|la) )?[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*)"
 NAMES = rf"(?:{NAME}(?:, {NAME})*(?:,? and {NAME})?(?: et al\.)?)"
 YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
 PAGES = r"(?:, (?:p{1,2}\. ?)?\d+(?:[-–]\d+)?)"

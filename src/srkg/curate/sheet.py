@@ -197,6 +197,7 @@ def _row(file: str, n: int, rec: dict, allowed: tuple[str, ...] | None = None) -
         if m:
             k = int(m.group(2) or 1)
             quote_parts.setdefault(k, {})[m.group(1)] = value
+            quote_parts[k]["_" + m.group(1) + "_column"] = str(name)
             quote_parts[k].setdefault("_column", name if m.group(1) == "quote" else None)
             if m.group(1) == "quote":
                 quote_parts[k]["_column"] = name
@@ -232,7 +233,7 @@ def _row(file: str, n: int, rec: dict, allowed: tuple[str, ...] | None = None) -
         if occ in (None, ""):
             occ = None
         elif isinstance(occ, bool) or not (isinstance(occ, int) or (isinstance(occ, str) and occ.strip().isdigit())):
-            raise SheetError(file, n, f"occurrence {k}" if k < 1000 else column,
+            raise SheetError(file, n, part.get("_occurrence_column") or column,
                              f"expected a whole number (1 for the first), found {occ!r}")
         else:
             occ = int(occ)
