@@ -19,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="DIR", help="write here instead of ARTICLE_DIR/generated")
     p.add_argument("--force", action="store_true", help="overwrite generated files even if edited by hand")
     p.add_argument("--dry-run", action="store_true", help="plan and validate, write nothing")
+    p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/ (default: the project's)")
     p.set_defaults(func=run)
 
 
@@ -35,9 +36,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"give the article's text with --source TEXT (or set {paths.SOURCE_ENV})")
     article_dir = Path(args.article_dir)
     out = Path(args.out) if args.out else article_dir / "generated"
-    base = [f for f in paths.instance_files() if out.resolve() not in f.resolve().parents]
-    pl = plan(article_dir, Path(source), out_dir=out, base_files=base)
-    rep = validate(pl.files, Path(source), base)
+    root = Path(args.root) if args.root else None
+    base = [f for f in paths.instance_files(root) if out.resolve() not in f.resolve().parents]
+    pl = plan(article_dir, Path(source), out_dir=out, base_files=base, root=root)
+    rep = validate(pl.files, Path(source), base, root=root)
     if not rep.conforms:
         sys.stderr.write(rep.text)
         raise DoesNotConform(f"the generated data does not validate ({rep.count('Violation')} violations, "

@@ -14,6 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", "-f", choices=("bibtex", "csl-json"), default="bibtex")
     p.add_argument("--article", metavar="IRI", help="the article (sr:BossuytKaczmarek2021 or a full IRI); default: every work some reference entry describes")
     p.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--root", metavar="DIR", help="data folder holding instances/ (default: the project's)")
     p.set_defaults(func=run)
 
 
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         article = expand(args.article)
         if article is None:
             raise UsageError(f"--article takes an IRI such as sr:BossuytKaczmarek2021, not {args.article!r}")
-    recs = records(list(paths.instance_files()), article)
+    recs = records(list(paths.instance_files(Path(args.root) if args.root else None)), article)
     if article and not recs:
         raise InputError(f"{args.article}: no reference entries of that article in the graph")
     text = to_bibtex(recs) if args.format == "bibtex" else to_csl(recs)

@@ -91,7 +91,7 @@ class _Ctx:
 
 # ---------------------------------------------------------------------------
 def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
-         base_files: list[Path] | None = None) -> Plan:
+         base_files: list[Path] | None = None, root: Path | None = None) -> Plan:
     from ..evidence import read_source
 
     article_dir = Path(article_dir)
@@ -101,8 +101,8 @@ def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
     out_dir = Path(out_dir) if out_dir else article_dir / GENERATED
     text = read_source(source)
     if base_files is None:
-        base_files = [f for f in paths.instance_files() if out_dir.resolve() not in f.resolve().parents]
-    terms = Terms.from_files(list(paths.ontology_files()) + list(base_files))
+        base_files = [f for f in paths.instance_files(root) if out_dir.resolve() not in f.resolve().parents]
+    terms = Terms.from_files(list(paths.ontology_files(root)) + list(base_files))
     result = Plan(out_dir)
 
     files = sorted(p for p in sheets.iterdir() if p.is_file() and not p.name.startswith("."))

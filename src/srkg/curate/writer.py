@@ -50,11 +50,14 @@ def state(path: Path) -> str:
     return "generated" if hashlib.sha256(body.encode("utf-8")).hexdigest() == m.group(1) else "edited"
 
 
-def validate(files: dict[str, str], source: Path, base_files: list[Path]):
+def validate(files: dict[str, str], source: Path, base_files: list[Path], root: Path | None = None):
+    """Validate the planned files together, against ``base_files`` and the shapes and ontology of ``root``."""
+    from .. import paths
     from ..shacl.validate import validate_data
 
     data = "\n".join(files.values())
-    return validate_data(data=data, source=source, graph_files=base_files)
+    return validate_data(data=data, source=source, graph_files=base_files,
+                         ontology_files=paths.ontology_files(root), root=root)
 
 
 def write(out_dir: Path, files: dict[str, str], *, force: bool = False) -> list[tuple[str, str]]:
