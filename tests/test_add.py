@@ -233,3 +233,33 @@ def test_data_that_does_not_validate_is_not_written(example, capsys):
     rc, out = _add(example, capsys)
     assert rc == 1 and "does not validate" in out.err
     assert not (example / "generated").exists()
+
+
+def test_readme_flow_ends_with_the_article_in_a_real_oxigraph(tmp_path, capsys):
+    """The README's path: a .bib, a text and a five-row sheet -> srkg add -> srkg validate -> srkg load."""
+    import requests
+
+    from srkg.remote.serve import OxigraphServer
+
+    root = tmp_path / "data"
+    for part in ("ontology", "instances"):
+        shutil.copytree(ROOT / part, root / part)
+    art = root / "instances" / "my-article"
+    shutil.copytree(EXAMPLE, art)
+    text = art / "text.txt"
+    assert main(["add", str(art), "--source", str(text), "--root", str(root)]) == 0
+    gen = sorted((art / "generated").glob("*.ttl"))
+    assert main(["validate", *map(str, gen), "--source", str(text), "--root", str(root)]) == 0
+    server = OxigraphServer(location=tmp_path / "store", host="127.0.0.1", port=0, union_default_graph=True).start()
+    try:
+        assert main(["load", "--endpoint", server.query_url, "--store", "oxigraph", "--root", str(root)]) == 0
+        r = requests.post(server.query_url, timeout=30, headers={"Accept": "application/sparql-results+json"}, data={
+            "query": "PREFIX srkg: <https://w3id.org/srkg/ontology#> SELECT ?t WHERE { ?c srkg:madeIn "
+                     "<https://w3id.org/srkg/id/MoePoe2020> ; srkg:explainedBy ?t } ORDER BY ?t"})
+        r.raise_for_status()
+        got = [b["t"]["value"].rsplit("/", 1)[1] for b in r.json()["results"]["bindings"]]
+        # row 2 of the example sheet: Moe and Poe (2020) explain the ties by economic interests and the leaders' relationship
+        assert got == ["EconomicInterests", "InterpersonalRelations"]
+    finally:
+        server.stop()
+    capsys.readouterr()
