@@ -28,6 +28,7 @@ os.environ.setdefault("SRKG_SOURCE", str(ROOT.parent / "shared" / "source" / "bo
 import yaml  # noqa: E402
 
 import domain_claims as DC  # noqa: E402
+import domain_world as DW  # noqa: E402
 import domain_common as CM  # noqa: E402
 import scholarship_data as D  # noqa: E402
 from srkg import paths  # noqa: E402
@@ -123,6 +124,64 @@ def finding_rows(terms: Terms) -> list[dict]:
             col = PRED_COLUMN[f"srkg:{p}"]
             row[col] = [term_cell(terms, f"sr:{v}", col) for v in vs]
         row["quotes"] = [quote_cell(q, locate(TEXT, q).start) for q in quotes]
+        rows.append(row)
+    return rows
+
+
+# ------------------------------------------------------------------ things (actors, places, history, initiatives)
+def class_cell(terms: Terms, curie: str) -> str:
+    full = SRKG + curie.split(":", 1)[1]
+    label = terms.label_of.get(full)
+    if label:
+        try:
+            if terms.resolve(label, ["http://www.w3.org/2002/07/owl#Class"]) == full:
+                return label
+        except TermError:
+            pass
+    return curie
+
+
+def literal_value(n3: str) -> str:
+    from rdflib.util import from_n3
+
+    return str(from_n3(n3))
+
+
+def time_cell(n3: str) -> str:
+    import re
+
+    expr = re.search(r'srkg:timeExpression ("(?:[^"\\]|\\.)*")', n3)
+    words = f" | {literal_value(expr.group(1))}" if expr else ""
+    if "time:Interval" in n3:
+        b = re.search(r'time:hasBeginning \[ a time:Instant ; time:inXSDgYear "(\d{4})"', n3)
+        e = re.search(r'time:hasEnd \[ a time:Instant ; time:inXSDgYear "(\d{4})"', n3)
+        return f"{b.group(1) if b else ''}/{e.group(1) if e else ''}{words}"
+    m = re.search(r'time:inXSD(?:gYear|gYearMonth|Date) "([\d-]+)"', n3)
+    return m.group(1) + words
+
+
+def thing_rows(terms: Terms, nodes) -> list[dict]:
+    rows = []
+    for n in nodes:
+        row = {"id": n.iri.split(":", 1)[1], "kind": [class_cell(terms, t) for t in n.types], "label": n.label}
+        for pred, objs in n.props:
+            objs = [o for o in objs if o]
+            if not objs:
+                continue
+            if pred == "skos:altLabel":
+                row["alt"] = [literal_value(o) for o in objs]
+            elif pred == "srkg:hasTime":
+                row[pred] = time_cell(objs[0])
+            elif objs[0].startswith("sr:"):
+                row[pred] = [term_cell(terms, o, "about") for o in objs]
+            else:
+                row[pred] = [literal_value(o) for o in objs]
+        if n.comment:
+            row["comment"] = n.comment
+        row["quotes"] = []
+        for q in n.evidence:
+            sel = CM.find(q)
+            row["quotes"].append(quote_cell(sel.exact, sel.start))
         rows.append(row)
     return rows
 
@@ -257,6 +316,11 @@ def main(argv=None) -> int:
         "persons.yaml": dump(persons_rows(), "Printed name forms that belong to one person, and persons known only by a surname."),
         "notes.yaml": dump(notes_rows(), "Comments on single in-text citations (by text and occurrence) and on generated names."),
         "anomalies.yaml": dump(anomalies_rows(), "Flaws of the source document, kept as facts about it."),
+        "actors.yaml": dump(thing_rows(terms, DW.ACTORS), "Actors that the article names."),
+        "places.yaml": dump(thing_rows(terms, DW.PLACES), "Regions, cities, seas and border areas that the article names."),
+        "history.yaml": dump(thing_rows(terms, DW.HISTORY),
+                             "The relationships, their phases and the dated events the article narrates. " + DW.TIME_NOTE),
+        "initiatives.yaml": dump(thing_rows(terms, DW.INITIATIVES), "Initiatives the article names."),
         "characterizations.yaml": dump(node_rows(terms, DC.CHARACTERIZATIONS, "claim"),
                                        "How the works the article cites characterize the relationship."),
         "arguments.yaml": dump(node_rows(terms, DC.ARGUMENTS, "arg"), "The article's own arguments."),

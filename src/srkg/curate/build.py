@@ -147,8 +147,14 @@ def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
     dois = {r.doi.lower(): work_of[r.key] for r in refs if r.doi}
     if art.doi:
         dois[art.doi.lower()] = article_local
-    for f in claim_files:
-        docs[f.stem + ".ttl"] = _claims(ctx, f, keys, dois)
+    sheets_rows = {f: read_sheet(f) for f in claim_files}
+    entity_classes = {}
+    for f, rows in sheets_rows.items():   # first every thing the sheets define, so any row may name it
+        for row in rows:
+            if _claim_kind(row) is None:
+                entity_classes[(f, row.number)] = _register_entity(ctx, row)
+    for f, rows in sheets_rows.items():
+        docs[f.stem + ".ttl"] = _claims(ctx, f, rows, keys, dois, entity_classes)
     pers = Doc("Every person named in the reference list and in unresolved citations")
     _persons(ctx, pers)
     for name, d in (("references.ttl", refdoc), ("venues.ttl", ven), ("persons.ttl", pers),
@@ -559,15 +565,126 @@ def _find(ctx: _Ctx, row: Row, q) -> object:
 
 
 # ---------------------------------------------------------------------------
-def _claims(ctx: _Ctx, path: Path, keys: dict[str, str], dois: dict[str, str]) -> Doc:
-    rows = read_sheet(path)
-    doc = Doc(f"Claims from sheets/{path.name}")
-    made: dict[str, int] = {}
-    for row in rows:
-        kind_raw = (row.text("kind", required=True) or "").lower()
-        kind = CLAIM_KINDS.get(CLAIM_KIND_ALIASES.get(kind_raw, kind_raw))
+def _claim_kind(row: Row):
+    kinds = row.items("kind")
+    if not kinds:
+        raise row.error("kind", "this cell is required and empty")
+    kind_raw = kinds[0].lower() if len(kinds) == 1 else ""
+    return CLAIM_KINDS.get(CLAIM_KIND_ALIASES.get(kind_raw, kind_raw))
+
+
+OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
+TIME = "http://www.w3.org/2006/time#"
+
+
+def _register_entity(ctx: _Ctx, row: Row) -> list[str]:
+    """A row whose kind is a class of the ontology ("state", "treaty", srkg:Region): a thing, not a claim."""
+    classes = []
+    for item in row.items("kind"):
+        try:
+            classes.append(ctx.terms.resolve(item, [OWL_CLASS], what="kind"))
+        except TermError as err:
+            raise row.error("kind", f"{err}; a row is a claim ({', '.join(CLAIM_KINDS)}) or a thing whose kind "
+                                    "is a class of the ontology (state, region, treaty, ...)") from None
+    eid = row.text("id", required=True)
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", eid):
+        raise row.error("id", f"an id is a name of letters, digits, - and _ (it becomes sr:<id>), not {eid!r}")
+    label = row.text("label", required=True)
+    closure = set().union(*(ctx.terms.closure(c) for c in classes))
+    ctx.terms.add(SR + eid, label, closure)
+    for alt in row.items("alt"):
+        ctx.terms.by_label.setdefault(norm_label(alt), set()).add(SR + eid)
+    return classes
+
+
+def _entity(ctx: _Ctx, row: Row, doc: Doc, classes: list[str], made: dict) -> None:
+    eid = row.text("id")
+    if eid in made:
+        raise row.error("id", f"sr:{eid} is already defined by row {made[eid]}")
+    made[eid] = row.number
+    label = row.text("label")
+    hits = [_find(ctx, row, q) for q in row.quotes]
+    pairs = [("a", [_iri(c) if not c.startswith(SRKG) else "srkg:" + c[len(SRKG):] for c in classes]),
+             ("rdfs:label", en(label)), ("rdfs:comment", en(row.text("comment")) if row.text("comment") else None),
+             ("skos:altLabel", [en(a) for a in row.items("alt")])]
+    for key in row.properties():
+        curie = key[len("prop:"):]
+        full = expand(curie)
+        kind = ctx.terms.props.get(full) if full else None
         if kind is None:
-            raise row.error("kind", f"unknown kind {kind_raw!r}: use one of {', '.join(CLAIM_KINDS)}")
+            raise row.error(key, f"{curie} is not a property of the ontology")
+        rng = ctx.terms.ranges.get(full, "")
+        if rng.startswith(TIME):
+            value = row.text(key)
+            pairs.append((curie, [_time(row, key, value)] if value else []))
+            continue
+        vals = []
+        for item in row.items(key):
+            if kind == "object":
+                kinds = [rng] if rng in ctx.terms.sup or rng.startswith(SRKG) else []
+                try:
+                    vals.append(_iri(ctx.terms.resolve(item, kinds, what="thing")))
+                except TermError as err:
+                    raise row.error(key, str(err)) from None
+            else:
+                vals.append(_literal(row, key, item, rng))
+        pairs.append((curie, vals))
+    evs = [iri(mint.evidence_local(eid, i)) for i in range(1, len(hits) + 1)]
+    pairs.append(("srkg:hasEvidence", evs))
+    doc.add(iri(eid), pairs)
+    for i, (ev, hit) in enumerate(zip(evs, hits), 1):
+        doc.evidence(ev, f"evidence {i} for: {label}", ctx.text_node, hit)
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _literal(row: Row, col: str, v: str, rng: str) -> str:
+    if rng in (XSD + "integer", XSD + "nonNegativeInteger", XSD + "positiveInteger"):
+        if not re.fullmatch(r"-?\d+", v):
+            raise row.error(col, f"expected a whole number, found {v!r}")
+        return v
+    if rng in (XSD + "gYear", XSD + "date", XSD + "gYearMonth"):
+        pattern = {"gYear": r"\d{4}", "date": r"\d{4}-\d{2}-\d{2}", "gYearMonth": r"\d{4}-\d{2}"}[rng[len(XSD):]]
+        if not re.fullmatch(pattern, v):
+            raise row.error(col, f"expected a {rng[len(XSD):]} ({pattern.replace(chr(92) + 'd', 'N')}), found {v!r}")
+        return f'"{v}"^^xsd:{rng[len(XSD):]}'
+    return lit(v)
+
+
+def _time(row: Row, col: str, value: str) -> str:
+    """``1689``, ``2001-06``, ``2019-11-04``, ``1950/1963``, ``2014/``; after `` | `` the text's own words."""
+    v, _, expr = value.partition("|")
+    v, expr = v.strip(), expr.strip()
+    e = f" ; srkg:timeExpression {lit(expr)}" if expr else ""
+    if re.fullmatch(r"\d{4}", v):
+        return f'[ a time:Instant ; time:inXSDgYear "{v}"^^xsd:gYear{e} ]'
+    if re.fullmatch(r"\d{4}-\d{2}", v):
+        return f'[ a time:Instant ; time:inXSDgYearMonth "{v}"^^xsd:gYearMonth{e} ]'
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+        return f'[ a time:Instant ; time:inXSDDate "{v}"^^xsd:date{e} ]'
+    m = re.fullmatch(r"(\d{4})?\s*/\s*(\d{4})?", v)
+    if m and (m.group(1) or m.group(2)):
+        parts = ["a time:Interval"] + ([f"srkg:timeExpression {lit(expr)}"] if expr else [])
+        if m.group(1):
+            parts.append(f'time:hasBeginning [ a time:Instant ; time:inXSDgYear "{m.group(1)}"^^xsd:gYear ]')
+        if m.group(2):
+            parts.append(f'time:hasEnd [ a time:Instant ; time:inXSDgYear "{m.group(2)}"^^xsd:gYear ]')
+        return "[ " + " ;\n        ".join(parts) + " ]"
+    raise row.error(col, f"expected a time: 1689, 2001-06, 2019-11-04, 1950/1963 or 2014/ (then | the text's words), "
+                         f"found {value!r}")
+
+
+def _claims(ctx: _Ctx, path: Path, rows: list[Row], keys: dict[str, str], dois: dict[str, str],
+            entity_classes: dict) -> Doc:
+    doc = Doc(f"Claims and things from sheets/{path.name}")
+    made: dict[str, int] = {}
+    made_entities: dict[str, int] = {}
+    for row in rows:
+        kind = _claim_kind(row)
+        if kind is None:
+            _entity(ctx, row, doc, entity_classes[(path, row.number)], made_entities)
+            continue
         cls, prefix, reported = kind
         work = _work(ctx, row, keys, dois)
         if not row.quotes:

@@ -45,6 +45,7 @@ COLUMNS = {
     "period_text": ("period_text", "period_expression"),
     "stance": ("stance",),
     "comment": ("comment", "note"),
+    "alt": ("alt", "alt_label", "alt_labels", "altlabel", "also_known_as"),
 }
 _ALIAS = {a: c for c, aliases in COLUMNS.items() for a in aliases}
 _QUOTE_COL = re.compile(r"^(quote|occurrence|near)(?:_?(\d+))?$")
@@ -84,6 +85,9 @@ class Row:
         return str(v).strip()
 
     raw = text
+
+    def properties(self) -> list[str]:
+        return [k for k in self.cells if k.startswith("prop:")]
 
     def raw_items(self, column: str) -> list[str]:
         return self.items(column)
@@ -182,6 +186,13 @@ def _row(file: str, n: int, rec: dict, allowed: tuple[str, ...] | None = None) -
     quote_parts: dict[int, dict[str, object]] = {}
     for name, value in rec.items():
         col = norm_column(name)
+        if allowed is None and re.match(r"^[A-Za-z][\w-]*:[A-Za-z_]\w*$", str(name).strip()):
+            # a property column, ROBOT-template style: the header is the property's prefixed name
+            key = "prop:" + str(name).strip()
+            if key in row.cells:
+                raise SheetError(file, n, str(name), "column given twice")
+            row.cells[key], row.columns[key] = value, str(name).strip()
+            continue
         if allowed is not None and col in allowed:
             row.cells[col], row.columns[col] = value, str(name)
             continue

@@ -42,6 +42,9 @@ class Terms:
     subjects: set[str] = field(default_factory=set)
     subjects_before_add: frozenset = frozenset()
     renditions: dict[str, list[str]] = field(default_factory=dict)   # work IRI -> its text renditions
+    sup: dict[str, set[str]] = field(default_factory=dict)           # class -> direct superclasses
+    props: dict[str, str] = field(default_factory=dict)              # property IRI -> "object" / "datatype"
+    ranges: dict[str, str] = field(default_factory=dict)             # property IRI -> its named range
 
     @classmethod
     def from_files(cls, files: Iterable[Path]) -> "Terms":
@@ -51,7 +54,7 @@ class Terms:
     @classmethod
     def from_store(cls, store: ox.Store) -> "Terms":
         t = cls()
-        sup: dict[str, set[str]] = {}
+        sup: dict[str, set[str]] = t.sup
         for q in store.quads_for_pattern(None, ox.NamedNode(RDFS + "subClassOf"), None):
             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode):
                 sup.setdefault(q.subject.value, set()).add(q.object.value)
@@ -83,8 +86,24 @@ class Terms:
             t.renditions.setdefault(q.object.value, []).append(q.subject.value)
         for v in t.renditions.values():
             v.sort()
+        owl = "http://www.w3.org/2002/07/owl#"
+        for kind in ("ObjectProperty", "DatatypeProperty"):
+            for q in store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), ox.NamedNode(owl + kind)):
+                t.props[q.subject.value] = "object" if kind == "ObjectProperty" else "datatype"
+        for q in store.quads_for_pattern(None, ox.NamedNode(RDFS + "range"), None):
+            if isinstance(q.object, ox.NamedNode):
+                t.ranges[q.subject.value] = q.object.value
         t.subjects_before_add = frozenset(t.subjects)
         return t
+
+    def closure(self, c: str) -> set[str]:
+        seen, todo = set(), [c]
+        while todo:
+            x = todo.pop()
+            if x not in seen:
+                seen.add(x)
+                todo.extend(self.sup.get(x, ()))
+        return seen
 
     def add(self, iri: str, label: str | None, classes: Iterable[str]) -> None:
         """Make a thing minted by this run (a work from the .bib) known too."""
