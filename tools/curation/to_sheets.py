@@ -186,6 +186,122 @@ def thing_rows(terms: Terms, nodes) -> list[dict]:
     return rows
 
 
+# ------------------------------------------------------------------ things from the generated scholarship Turtle
+# The article record, the colloquium, the affiliations and the special issue are typed inline in
+# scholarship_build.py rather than in a data module, so they are read back from the Turtle it writes.
+BIB_GIVES = {"srkg:title", "srkg:publicationYear", "srkg:hasContribution", "srkg:volume", "srkg:issue",
+             "srkg:pageStart", "srkg:pageEnd", "srkg:doi", "dcterms:license", "srkg:publishedIn",
+             "srkg:hasReferenceEntry"}
+
+
+def _curie(g, node) -> str:
+    from srkg.rdf.reader import shorten
+
+    return shorten(str(node))
+
+
+def _bnode_time(g, node) -> str:
+    import rdflib
+
+    T = rdflib.Namespace("http://www.w3.org/2006/time#")
+    S = rdflib.Namespace(SRKG)
+    expr = g.value(node, S.timeExpression)
+    words = f" | {expr}" if expr is not None else ""
+    if (node, rdflib.RDF.type, T.Interval) in g:
+        b, e = g.value(node, T.hasBeginning), g.value(node, T.hasEnd)
+        by = g.value(b, T.inXSDgYear) if b is not None else None
+        ey = g.value(e, T.inXSDgYear) if e is not None else None
+        return f"{by or ''}/{ey or ''}{words}"
+    v = g.value(node, T.inXSDgYear) or g.value(node, T.inXSDgYearMonth) or g.value(node, T.inXSDDate)
+    return f"{v}{words}"
+
+
+def ttl_rows(terms: Terms, g, subjects, skip=frozenset()) -> list[dict]:
+    import rdflib
+    from rdflib import BNode, Literal
+
+    S, OA = rdflib.Namespace(SRKG), rdflib.Namespace("http://www.w3.org/ns/oa#")
+    T = rdflib.Namespace("http://www.w3.org/2006/time#")
+    rows = []
+    for subj in subjects:
+        row = {"id": str(subj)[len(SR):],
+               "kind": [class_cell(terms, _curie(g, t)) if str(t).startswith(SRKG) else _curie(g, t)
+                        for t in sorted(g.objects(subj, rdflib.RDF.type))],
+               "label": str(g.value(subj, rdflib.RDFS.label))}
+        alt = sorted(str(o) for o in g.objects(subj, rdflib.namespace.SKOS.altLabel))
+        if alt:
+            row["alt"] = alt
+        for p in sorted(set(g.predicates(subj, None)), key=str):
+            c = _curie(g, p)
+            if c in ("rdf:type", "rdfs:label", "skos:altLabel", "rdfs:comment", "srkg:hasEvidence") or c in skip:
+                continue
+            objs = sorted(g.objects(subj, p), key=str)
+            if c in ("time:hasBeginning", "time:hasEnd"):
+                row[c] = [str(g.value(o, T.inXSDgYear)) for o in objs]
+            elif isinstance(objs[0], BNode):
+                row[c] = _bnode_time(g, objs[0])
+            elif isinstance(objs[0], Literal):
+                row[c] = [str(o) for o in objs]
+            elif str(objs[0]).startswith(SR):
+                row[c] = [term_cell(terms, _curie(g, o), "about") for o in objs]
+            else:
+                row[c] = [str(o) for o in objs]
+        if g.value(subj, rdflib.RDFS.comment) is not None:
+            row["comment"] = str(g.value(subj, rdflib.RDFS.comment))
+        quotes = []
+        for ev in sorted(g.objects(subj, S.hasEvidence), key=lambda e: (len(str(e)), str(e))):
+            sels = list(g.objects(ev, OA.hasSelector))
+            exact = next(str(o) for x in sels for o in g.objects(x, OA.exact))
+            start = next(int(o) for x in sels for o in g.objects(x, OA.start))
+            quotes.append(quote_cell(exact, start))
+        if quotes:
+            row["quotes"] = quotes
+        rows.append(row)
+    return rows
+
+
+def _ordered_subjects(path, g, keep):
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    order = {m.group(1): m.start() for m in re.finditer(r"^sr:(\S+) ", text, re.M)}
+    return sorted((s for s in set(g.subjects()) if str(s).startswith(SR) and keep(s)),
+                  key=lambda s: order.get(str(s)[len(SR):], 10 ** 9))
+
+
+def scholarship_rows(terms: Terms) -> dict[str, list[dict]]:
+    import rdflib
+
+    S = rdflib.Namespace(SRKG)
+    sch = ARTICLE_DIR / "scholarship"
+    out = {}
+    g = rdflib.Graph().parse(sch / "article.ttl")
+    art = rdflib.URIRef(SR + "BossuytKaczmarek2021")
+    generated = {rdflib.URIRef(SR + "BossuytKaczmarek2021-text"), rdflib.URIRef(SR + "EurasianGeographyAndEconomics")}
+    subjects = _ordered_subjects(sch / "article.ttl", g, lambda s: s not in generated and
+                                 (s, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/oa#SpecificResource")) not in g)
+    rows = ttl_rows(terms, g, [s for s in subjects if s != art])
+    (arow,) = ttl_rows(terms, g, [art], skip=BIB_GIVES)
+    out["article-record"] = [arow] + rows
+    g = rdflib.Graph().parse(sch / "special-issue.ttl")
+    subjects = _ordered_subjects(sch / "special-issue.ttl", g, lambda s: (s, rdflib.RDF.type, S.Finding) not in g and
+                                 (s, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/oa#SpecificResource")) not in g)
+    out["special-issue"] = ttl_rows(terms, g, subjects)
+    # persons that no reference entry names: the special issue's authors; and the by-line's e-mail address
+    g = rdflib.Graph().parse(sch / "persons.ttl")
+    si_people = {scholarship_person(given, family) for x in D.SI_ARTICLES for given, family in x["authors"]}
+    si_people |= {"FabienneBossuyt", "MarcinKaczmarek"}
+    subjects = _ordered_subjects(sch / "persons.ttl", g, lambda s: str(s)[len(SR):] in si_people)
+    out["people"] = ttl_rows(terms, g, subjects)
+    return out
+
+
+def scholarship_person(given: str, family: str) -> str:
+    from scholarship_build import ascii_name
+
+    return D.PERSON_IRI.get((given, family)) or ascii_name(given.split()[0]) + ascii_name(family)
+
+
 # ------------------------------------------------------------------ references
 def bib_value(s: str) -> str:
     return "{" + s.replace("{", "").replace("}", "").replace("&", "\\&") + "}"
@@ -326,6 +442,12 @@ def main(argv=None) -> int:
         "arguments.yaml": dump(node_rows(terms, DC.ARGUMENTS, "arg"), "The article's own arguments."),
         "findings.yaml": dump(finding_rows(terms), "Findings of the special-issue articles as the introduction reports them."),
     }
+    extra = scholarship_rows(terms)
+    files["article-record.yaml"] = dump(extra["article-record"], "The article's record beyond its .bib entry: dates, "
+                                        "keywords, affiliations, the colloquium, with evidence.")
+    files["special-issue.yaml"] = dump(extra["special-issue"], "The special issue and its eight research articles.")
+    files["people.yaml"] = dump(extra["people"], "Persons no reference entry names: the special issue's authors "
+                                "(and the by-line's e-mail address).")
     for name, text in files.items():
         (out / name).write_text(text, encoding="utf-8")
         print("wrote", out / name)

@@ -151,8 +151,12 @@ def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
     entity_classes = {}
     for f, rows in sheets_rows.items():   # first every thing the sheets define, so any row may name it
         for row in rows:
-            if _claim_kind(row) is None:
+            kind = _claim_kind(row)
+            if kind is None:
                 entity_classes[(f, row.number)] = _register_entity(ctx, row)
+            elif row.text("id"):
+                ctx.terms.add(f"{SR}{kind[1]}-{row.text('id')}", row.text("label"),
+                              ctx.terms.closure(SRKG + kind[0].split(":")[1]))
     for f, rows in sheets_rows.items():
         docs[f.stem + ".ttl"] = _claims(ctx, f, rows, keys, dois, entity_classes)
     pers = Doc("Every person named in the reference list and in unresolved citations")
@@ -241,7 +245,8 @@ def _article(ctx: _Ctx, art: Ref, source: Path) -> Doc:
         doc.add(iri(cid), [("a", "srkg:Authorship"),
                            ("rdfs:label", en(f"{ctx.article_label}, author {n}: {given} {family}".replace("  ", " "))),
                            ("srkg:contributionTo", a), ("srkg:contributor", iri(pid)), ("srkg:position", str(n))])
-    doc.add(a, _work_pairs(ctx, art, ctx.article_label, contribs, {}) + [
+    venues = {"journal": _venue(ctx, doc, art.journal, "srkg:Journal", {})} if art.journal else {}
+    doc.add(a, _work_pairs(ctx, art, ctx.article_label, contribs, venues) + [
         ("dcterms:license", f"<{art.license}>" if art.license and re.match(r"^https?://", art.license) else None)])
     doc.add(ctx.text_node, [
         ("a", "srkg:TextRendition"),
@@ -374,6 +379,8 @@ def _references(ctx: _Ctx, refs: list[Ref], doc: Doc, ven: Doc, art: Ref) -> dic
             venues["publisher"] = _venue(ctx, ven, r.publisher, "srkg:Institution", venues_made)
         doc.add(iri(w), _work_pairs(ctx, r, wlabel, contribs, venues))
     ctx.entries = entries
+    if entries:
+        doc.add(art_iri, [("srkg:hasReferenceEntry", entries)])
     return work_of
 
 
@@ -581,6 +588,10 @@ def _register_entity(ctx: _Ctx, row: Row) -> list[str]:
     """A row whose kind is a class of the ontology ("state", "treaty", srkg:Region): a thing, not a claim."""
     classes = []
     for item in row.items("kind"):
+        full = expand(item)
+        if full is not None and not full.startswith(SRKG) and not full.startswith(SR):
+            classes.append(full)  # a class of another vocabulary (time:Interval), taken as given
+            continue
         try:
             classes.append(ctx.terms.resolve(item, [OWL_CLASS], what="kind"))
         except TermError as err:
@@ -611,16 +622,20 @@ def _entity(ctx: _Ctx, row: Row, doc: Doc, classes: list[str], made: dict) -> No
         curie = key[len("prop:"):]
         full = expand(curie)
         kind = ctx.terms.props.get(full) if full else None
+        if (kind is None and full and not full.startswith(SRKG)) or curie in ("time:hasBeginning", "time:hasEnd"):
+            pairs.append((curie, [_external(row, key, curie, v) for v in row.items(key)]))
+            continue
         if kind is None:
             raise row.error(key, f"{curie} is not a property of the ontology")
         rng = ctx.terms.ranges.get(full, "")
-        if rng.startswith(TIME):
-            value = row.text(key)
-            pairs.append((curie, [_time(row, key, value)] if value else []))
+        if rng.startswith(TIME) and isinstance(row.cells[key], str) and re.match(r"^\s*(\d{4}|/)", row.cells[key]):
+            pairs.append((curie, [_time(row, key, row.text(key))]))   # a time written out: 1950/1963 | words
             continue
         vals = []
         for item in row.items(key):
-            if kind == "object":
+            if kind == "object" and re.match(r"^(https?|mailto):\S+$", item) and not item.startswith(SR):
+                vals.append(f"<{item}>")  # an IRI outside the graph (a licence, an e-mail address, a web page)
+            elif kind == "object":
                 kinds = [rng] if rng in ctx.terms.sup or rng.startswith(SRKG) else []
                 try:
                     vals.append(_iri(ctx.terms.resolve(item, kinds, what="thing")))
@@ -637,6 +652,20 @@ def _entity(ctx: _Ctx, row: Row, doc: Doc, classes: list[str], made: dict) -> No
 
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _external(row: Row, col: str, curie: str, v: str) -> str:
+    """A value of a property from another vocabulary (dcterms:title, foaf:mbox, rdfs:seeAlso, time:hasEnd)."""
+    if curie in ("time:hasBeginning", "time:hasEnd"):
+        if not re.fullmatch(r"\d{4}", v):
+            raise row.error(col, f"expected a year, found {v!r}")
+        return f'[ a time:Instant ; time:inXSDgYear "{v}"^^xsd:gYear ]'
+    if re.match(r"^(https?|mailto):\S+$", v):
+        return f"<{v}>"
+    full = expand(v)
+    if full is not None and full.startswith(SR):
+        return _iri(full)
+    return lit(v)
 
 
 def _literal(row: Row, col: str, v: str, rng: str) -> str:
