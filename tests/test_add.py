@@ -16,7 +16,8 @@ from srkg.curate.citations import find_citations, resolve
 from srkg.curate.compare import differences
 from srkg.curate.quotes import QuoteError, find_quote
 from srkg.curate.refs import read_refs
-from srkg.curate.writer import HandEdited, state, write
+from srkg.curate.writer import state, write
+from srkg.errors import HandEdited
 
 ROOT = Path(__file__).resolve().parents[1]
 ART = ROOT / "instances" / "bossuyt-kaczmarek-2021"
@@ -261,3 +262,17 @@ def test_readme_flow_ends_with_the_article_in_a_real_oxigraph(tmp_path, capsys):
     finally:
         server.stop()
     capsys.readouterr()
+
+
+def test_the_committed_sheets_are_what_to_sheets_writes(tmp_path, source_file):
+    """tools/curation/to_sheets.py turns the Python facts into the sheets; re-run it when they change."""
+    import subprocess
+    import sys
+
+    env = dict(__import__("os").environ, SRKG_SOURCE=str(source_file))
+    subprocess.run([sys.executable, str(ROOT / "tools" / "curation" / "to_sheets.py"), "--out", str(tmp_path)],
+                   check=True, capture_output=True, env=env)
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert len(written) >= 12
+    for name in written:
+        assert (tmp_path / name).read_text(encoding="utf-8") == (ART / "sheets" / name).read_text(encoding="utf-8"), name

@@ -27,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from ..curate.build import plan
-    from ..curate.writer import DoesNotConform, validate, write
+    from ..curate.writer import validate, write
+    from ..errors import NotConforming
     from ..errors import UsageError
     from .. import paths
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     rep = validate(pl.files, Path(source), base, root=root)
     if not rep.conforms:
         sys.stderr.write(rep.text)
-        raise DoesNotConform(f"the generated data does not validate ({rep.count('Violation')} violations, "
+        raise NotConforming(f"the generated data does not validate ({rep.count('Violation')} violations, "
                              f"{rep.count('Warning')} warnings); nothing written")
     for line in pl.summary:
         print(line)

@@ -31,7 +31,7 @@ from ..errors import InputError
 from ..rdf.reader import PREFIXES, SR, shorten
 from . import mint
 from .citations import Found, find_citations, resolve
-from .errors import SheetError
+from ..errors import SheetError
 from .quotes import QuoteError, find_all, find_quote, fold_quote
 from .refs import REF_SUFFIXES, Ref, read_refs
 from .sheet import SHEET_SUFFIXES, Row, read_sheet
@@ -237,14 +237,7 @@ def _article(ctx: _Ctx, art: Ref, source: Path) -> Doc:
 
     doc = Doc("The article itself and its text rendition")
     a = iri(ctx.article)
-    contribs = []
-    for n, (given, family) in enumerate(art.authors, 1):
-        pid = _person(ctx, given, family)
-        cid = f"{ctx.article}-author{n}"
-        contribs.append(iri(cid))
-        doc.add(iri(cid), [("a", "srkg:Authorship"),
-                           ("rdfs:label", en(f"{ctx.article_label}, author {n}: {given} {family}".replace("  ", " "))),
-                           ("srkg:contributionTo", a), ("srkg:contributor", iri(pid)), ("srkg:position", str(n))])
+    contribs = _contributions(ctx, doc, ctx.article, ctx.article_label, art.authors)
     venues = {"journal": _venue(ctx, doc, art.journal, "srkg:Journal", {})} if art.journal else {}
     doc.add(a, _work_pairs(ctx, art, ctx.article_label, contribs, venues) + [
         ("dcterms:license", f"<{art.license}>" if art.license and re.match(r"^https?://", art.license) else None)])
@@ -254,6 +247,21 @@ def _article(ctx: _Ctx, art: Ref, source: Path) -> Doc:
         ("srkg:renditionOf", a), ("srkg:sha256", lit(sha256_of(source))),
         ("srkg:characterCount", str(len(ctx.text))), ("srkg:encoding", lit("UTF-8, NFC"))])
     return doc
+
+
+def _contributions(ctx: _Ctx, doc: Doc, work: str, label: str, names, role: str = "author",
+                   default_local=None) -> list[str]:
+    """One srkg:Authorship / srkg:Editorship per name, ``sr:<work>-<role><n>``, in printed order."""
+    cls = "srkg:Authorship" if role == "author" else "srkg:Editorship"
+    out = []
+    for n, (given, family) in enumerate(names, 1):
+        pid = _person(ctx, given or None, family, default_local(family) if default_local else None)
+        cid = f"{work}-{role}{n}"
+        out.append(iri(cid))
+        doc.add(iri(cid), [("a", cls), ("rdfs:label", en(f"{label}, {role} {n}: {f'{given} {family}'.strip()}")),
+                           ("srkg:contributionTo", iri(work)), ("srkg:contributor", iri(pid)),
+                           ("srkg:position", str(n))])
+    return out
 
 
 def _work_pairs(ctx: _Ctx, r: Ref, label: str, contribs: list[str], venues: dict) -> list:
@@ -362,14 +370,7 @@ def _references(ctx: _Ctx, refs: list[Ref], doc: Doc, ven: Doc, art: Ref) -> dic
                          ("rdfs:label", en(f"reference entry {pos} of {ctx.article_label}: {wlabel}")),
                          ("srkg:position", str(pos)), ("srkg:entryIn", art_iri), ("srkg:describesWork", iri(w)),
                          ("srkg:hasEvidence", ev)])
-        contribs = []
-        for n, (given, family) in enumerate(r.authors, 1):
-            pid = _person(ctx, given, family)
-            cid = f"{w}-author{n}"
-            contribs.append(iri(cid))
-            doc.add(iri(cid), [("a", "srkg:Authorship"), ("rdfs:label", en(f"{wlabel}, author {n}: {given} {family}")),
-                               ("srkg:contributionTo", iri(w)), ("srkg:contributor", iri(pid)),
-                               ("srkg:position", str(n))])
+        contribs = _contributions(ctx, doc, w, wlabel, r.authors)
         venues = {}
         if r.kind == "JA" and r.journal:
             venues["journal"] = _venue(ctx, ven, r.journal, "srkg:Journal", venues_made)
@@ -392,14 +393,7 @@ def _edited_book(ctx: _Ctx, doc: Doc, r: Ref, made: dict, ven: Doc) -> str:
     if ("book", bid) in made:
         return made[("book", bid)]
     blabel = f"{mint.who(eds)} {r.year} (edited book)"
-    contribs = []
-    for n, (given, family) in enumerate(r.editors, 1):
-        pid = _person(ctx, given, family)
-        cid = f"{bid}-editor{n}"
-        contribs.append(iri(cid))
-        doc.add(iri(cid), [("a", "srkg:Editorship"), ("rdfs:label", en(f"{blabel}, editor {n}: {given} {family}")),
-                           ("srkg:contributionTo", iri(bid)), ("srkg:contributor", iri(pid)),
-                           ("srkg:position", str(n))])
+    contribs = _contributions(ctx, doc, bid, blabel, r.editors, "editor")
     pub = _venue(ctx, ven, r.publisher, "srkg:Institution", made) if r.publisher else None
     doc.add(iri(bid), [("a", "srkg:Book"), ("rdfs:label", en(blabel)), ("srkg:title", lit(r.book)),
                        ("srkg:publicationYear", year(r.year)), ("srkg:hasContribution", contribs),
@@ -423,9 +417,6 @@ def _citations(ctx: _Ctx, refs: list[Ref], work_of: dict, doc: Doc, refdoc: Doc)
             continue
         keep.append(p)
     found.pointers = keep
-    entry_of = {}
-    for e in ctx.entries:
-        pass
     by_work_entry = {}
     for blk_subject, rows in refdoc.blocks:
         for p, objs in rows:
@@ -472,10 +463,8 @@ def _citations(ctx: _Ctx, refs: list[Ref], work_of: dict, doc: Doc, refdoc: Doc)
             g = found.groups[p.group]
             gid = group_iris[p.group]
             gnum = int(gid.rsplit("citgroup", 1)[1])
-            doc.evidence(iri(mint.evidence_local(gid, 1)), f"citation group {gnum}", ctx.text_node,
+            doc.evidence(iri(mint.evidence_local(gid, 1)), f"evidence for citation group {gnum}", ctx.text_node,
                          _hit_at(ctx.text, g.start, g.end))
-            # keep today's label style for the group's evidence
-            doc.blocks[-1][1][1] = ("rdfs:label", [en(f"evidence for citation group {gnum}")])
             doc.add(iri(gid), [("a", "srkg:CitationGroup"),
                                ("rdfs:label", en(f"citation group {gnum} of {ctx.article_label}: {g.content}")),
                                ("c4o:hasContent", lit(g.content)), ("srkg:citedIn", a),
@@ -493,13 +482,8 @@ def _hit_at(text: str, start: int, end: int):
 
 def _unresolved_work(ctx: _Ctx, doc: Doc, p, w: str) -> None:
     wlabel = f"{mint.who(p.families)} {p.year}"
-    contribs = []
-    for k, fam in enumerate(p.families, 1):
-        pid = _person(ctx, None, fam, default_local=f"{mint.ascii_name(fam)}-{w}")
-        cid = f"{w}-author{k}"
-        contribs.append(iri(cid))
-        doc.add(iri(cid), [("a", "srkg:Authorship"), ("rdfs:label", en(f"{wlabel}, author {k}: {fam}")),
-                           ("srkg:contributionTo", iri(w)), ("srkg:contributor", iri(pid)), ("srkg:position", str(k))])
+    contribs = _contributions(ctx, doc, w, wlabel, [("", f) for f in p.families],
+                              default_local=lambda fam: f"{mint.ascii_name(fam)}-{w}")
     comment = ctx.notes_by_iri.get(SR + w) or (
         f"A work cited in the text as '{p.content}', with no entry in the reference list: only its authors' "
         f"surnames and its year are known.")

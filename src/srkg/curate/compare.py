@@ -1,10 +1,7 @@
 """Compare what ``srkg add`` produced with the graph as it stands (dogfooding).
 
-``replace(old, new)`` is the old graph with every (subject, predicate) pair that
-the new data states taken out (together with the blank nodes only they held),
-and the new data put in: the graph that would result if the generated files
-took the place of the hand-made ones.  When that is isomorphic to the old
-graph, ``srkg add`` reproduces the old data exactly.
+``differences(old, new)`` lists the statements only one side has; both empty
+means the two graphs are isomorphic.
 """
 
 from __future__ import annotations
@@ -12,29 +9,6 @@ from __future__ import annotations
 from collections import Counter
 
 from rdflib import BNode, Graph
-
-
-def _closure(g: Graph, node, out: set) -> None:
-    if isinstance(node, BNode) and node not in out:
-        out.add(node)
-        for _p, o in g.predicate_objects(node):
-            _closure(g, o, out)
-
-
-def replace(old: Graph, new: Graph) -> Graph:
-    pairs = {(s, p) for s, p, _o in new if not isinstance(s, BNode)}
-    result = Graph()
-    drop_bnodes: set = set()
-    for s, p, o in old:
-        if (s, p) in pairs:
-            _closure(old, o, drop_bnodes)
-    for t in old:
-        if (t[0], t[1]) in pairs or t[0] in drop_bnodes:
-            continue
-        result.add(t)
-    for t in new:
-        result.add(t)
-    return result
 
 
 def canonical(g: Graph) -> Counter:

@@ -36,7 +36,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SheetError
+from ..errors import SheetError
+from .sheet import read_text
 
 REF_SUFFIXES = (".bib", ".json", ".ris")
 KINDS = {"article": "JA", "book": "BK", "chapter": "CH", "report": "PM", "other": "SW"}
@@ -70,12 +71,7 @@ class Ref:
 def read_refs(path: Path) -> list[Ref]:
     path = Path(path)
     suffix = path.suffix.lower()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise SheetError(path.name, None, None, f"cannot read: {err.strerror or err}") from None
-    except UnicodeDecodeError as err:
-        raise SheetError(path.name, None, None, f"not UTF-8 text (byte {err.start})") from None
+    raw = read_text(path)
     if suffix == ".bib":
         refs = _bibtex(path.name, raw)
     elif suffix == ".json":

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SheetError
+from ..errors import SheetError
 
 SHEET_SUFFIXES = (".yaml", ".yml", ".csv", ".tsv")
 
@@ -120,15 +120,20 @@ def _typename(v) -> str:
     return type(v).__name__
 
 
+def read_text(path: Path) -> str:
+    """A sheet's or reference file's text; a one-line SheetError when it cannot be read as UTF-8."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise SheetError(Path(path).name, None, None, f"cannot read: {err.strerror or err}") from None
+    except UnicodeDecodeError as err:
+        raise SheetError(Path(path).name, None, None, f"not UTF-8 text (byte {err.start})") from None
+
+
 def read_sheet(path: Path, columns: tuple[str, ...] | None = None) -> list[Row]:
     """Rows of a claim sheet; with ``columns``, of a sheet with exactly those (normalised) column names."""
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise SheetError(path.name, None, None, f"cannot read: {err.strerror or err}") from None
-    except UnicodeDecodeError as err:
-        raise SheetError(path.name, None, None, f"not UTF-8 text (byte {err.start})") from None
+    raw = read_text(path)
     if path.suffix in (".yaml", ".yml"):
         records = _yaml_records(path, raw)
     elif path.suffix in (".csv", ".tsv"):

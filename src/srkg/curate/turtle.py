@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-PREFIXES = """@prefix sr:      <https://w3id.org/srkg/id/> .
-@prefix srkg:    <https://w3id.org/srkg/ontology#> .
-@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
-@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix foaf:    <http://xmlns.com/foaf/0.1/> .
-@prefix oa:      <http://www.w3.org/ns/oa#> .
-@prefix time:    <http://www.w3.org/2006/time#> .
-@prefix cito:    <http://purl.org/spar/cito/> .
-@prefix c4o:     <http://purl.org/spar/c4o/> .
-"""
+from ..rdf.reader import PREFIXES as _NS
+
+_USED = ("sr", "srkg", "rdfs", "xsd", "skos", "dcterms", "foaf", "oa", "time", "cito", "c4o")
+PREFIXES = "".join(f"@prefix {p + ':':<8} <{_NS[p]}> .\n" for p in _USED)
 
 
 def lit(s: str) -> str:
