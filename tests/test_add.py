@@ -276,3 +276,52 @@ def test_the_committed_sheets_are_what_to_sheets_writes(tmp_path, source_file):
     assert len(written) >= 12
     for name in written:
         assert (tmp_path / name).read_text(encoding="utf-8") == (ART / "sheets" / name).read_text(encoding="utf-8"), name
+
+
+def test_yaml_csv_and_tsv_sheets_with_the_same_columns_give_the_same_claims(example, source_file):
+    import csv
+    import io
+
+    import yaml
+
+    text = example / "text.txt"
+    sheet = example / "sheets" / "claims.csv"
+    rows = list(csv.DictReader(io.StringIO(sheet.read_text(encoding="utf-8"))))
+    base = list(paths.instance_files())
+    want = plan(example, text, out_dir=example / "generated", base_files=base).files["claims.ttl"]
+    sheet.unlink()
+    tsv = example / "sheets" / "claims.tsv"
+    with tsv.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]), delimiter="\t")
+        w.writeheader()
+        w.writerows(rows)
+    got = plan(example, text, out_dir=example / "generated", base_files=base).files["claims.ttl"]
+    assert got.replace("claims.tsv", "claims.csv") == want
+    tsv.unlink()
+    as_yaml = [{k: ([x for x in v.split(";")] if ";" in v else v) for k, v in r.items() if v} for r in rows]
+    (example / "sheets" / "claims.yaml").write_text(yaml.safe_dump(as_yaml, allow_unicode=True), encoding="utf-8")
+    got = plan(example, text, out_dir=example / "generated", base_files=base).files["claims.ttl"]
+    assert got.replace("claims.yaml", "claims.csv") == want
+
+
+def test_a_broken_bib_file_is_a_one_line_error(example, capsys):
+    (example / "sheets" / "references.bib").write_text("@article{x,\n  title = {unclosed\n", encoding="utf-8")
+    rc, out = _add(example, capsys)
+    assert rc == 2 and out.err.count("\n") == 1 and "references.bib" in out.err
+
+
+def test_dry_run_validates_and_writes_nothing(example, capsys):
+    rc, out = _add(example, capsys, "--dry-run")
+    assert rc == 0 and "dry run" in out.out
+    assert not (example / "generated").exists()
+
+
+def test_a_thing_row_with_an_unknown_kind_or_property_is_named(example, capsys):
+    (example / "sheets" / "things.csv").write_text(
+        "id,kind,label,srkg:partOf,quote\nExampleLand,stat,Example Land,Central Asia,Scholars disagree\n", encoding="utf-8")
+    rc, out = _add(example, capsys)
+    assert rc == 2 and "things.csv, row 2, column 'kind'" in out.err and "did you mean 'state'" in out.err
+    (example / "sheets" / "things.csv").write_text(
+        "id,kind,label,srkg:partsOf,quote\nExampleLand,state,Example Land,Central Asia,Scholars disagree\n", encoding="utf-8")
+    rc, out = _add(example, capsys)
+    assert rc == 2 and "things.csv, row 2, column 'srkg:partsOf'" in out.err and "not a property" in out.err

@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="DIR", help="write here instead of ARTICLE_DIR/generated")
     p.add_argument("--force", action="store_true", help="overwrite generated files even if edited by hand")
     p.add_argument("--dry-run", action="store_true", help="plan and validate, write nothing")
+    p.add_argument("--replaces", action="append", default=[], metavar="PATH",
+                   help="a file or folder of the graph that this run's output takes the place of (its old, hand-made "
+                        "version): left out when checking names and validating (repeatable)")
     p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/ (default: the project's)")
     p.set_defaults(func=run)
 
@@ -38,7 +41,12 @@ def run(args: argparse.Namespace) -> int:
     article_dir = Path(args.article_dir)
     out = Path(args.out) if args.out else article_dir / "generated"
     root = Path(args.root) if args.root else None
-    base = [f for f in paths.instance_files(root) if out.resolve() not in f.resolve().parents]
+    skip = [out.resolve()] + [Path(x).resolve() for x in args.replaces]
+    for x in args.replaces:
+        if not Path(x).exists():
+            raise UsageError(f"--replaces {x}: no such file or folder")
+    base = [f for f in paths.instance_files(root)
+            if not any(f.resolve() == s or s in f.resolve().parents for s in skip)]
     pl = plan(article_dir, Path(source), out_dir=out, base_files=base, root=root)
     rep = validate(pl.files, Path(source), base, root=root)
     if not rep.conforms:
