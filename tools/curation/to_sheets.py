@@ -90,15 +90,20 @@ def node_rows(terms: Terms, nodes, prefix: str) -> list[dict]:
         cls = n.types[0]
         row = {"id": local[len(prefix) + 1:],
                "kind": {"srkg:Characterization": "characterization", "srkg:Argument": "argument"}[cls]}
-        work = None
+        work = next((objs[0] for pred, objs in n.props if pred == "srkg:madeIn"), None)
         for pred, objs in n.props:
             objs = [o for o in objs if o]
             if not objs:
                 continue
             if pred == "srkg:madeIn":
-                work = objs[0]
+                continue
             elif pred == "srkg:reportedIn":
                 continue
+            elif pred == "srkg:supportedBy":
+                auto = set(DC.citations_inside(n.evidence[0], work)) if work and work != DC.ARTICLE else set()
+                extra = [o for o in objs if o not in auto]
+                if extra:
+                    row["supported by"] = extra
             elif pred == "srkg:stance":
                 row["stance"] = objs[0].strip('"')
             else:
@@ -401,7 +406,7 @@ def anomalies_rows() -> list[dict]:
             start = next(int(o) for s in sels for o in g.objects(s, OA.start))
             quotes.append(quote_cell(exact, start))
         on = sorted(("sr:" + str(s)[len(SR):] for s in g.subjects(S.hasAnomaly, a)))
-        row = {"id": str(a)[len(SR):], "label": str(g.value(a, RDFS.label)), "variant": str(g.value(a, S.variantForm))}
+        row = {"id": str(a)[len(SR):], "label": str(g.value(a, RDFS.label)), "variant": sorted(str(v) for v in g.objects(a, S.variantForm))}
         if g.value(a, S.expectedForm) is not None:
             row["expected"] = str(g.value(a, S.expectedForm))
         row |= {"comment": str(g.value(a, RDFS.comment)), "on": on, "quotes": quotes}

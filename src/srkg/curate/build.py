@@ -142,6 +142,7 @@ def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
         "Flaws of the source document, kept as facts about it")
     result.found = _citations(ctx, refs, work_of, cits, refdoc)
     _anomalies(ctx, sheets / "anomalies.yaml", anom, result.found)
+    ctx.work_of = work_of
     keys = {r.key: work_of[r.key] for r in refs}
     keys[art.key] = article_local
     dois = {r.doi.lower(): work_of[r.key] for r in refs if r.doi}
@@ -428,6 +429,7 @@ def _citations(ctx: _Ctx, refs: list[Ref], work_of: dict, doc: Doc, refdoc: Doc)
     seen: Counter = Counter()
     cited: list[str] = []
     ctx.citation_iris = []
+    ctx.cited_local = {}
     unresolved_made = set()
     group_iris = {}
     emitted_groups = set()
@@ -445,6 +447,7 @@ def _citations(ctx: _Ctx, refs: list[Ref], work_of: dict, doc: Doc, refdoc: Doc)
                 unresolved_made.add(w)
                 _unresolved_work(ctx, doc, p, w)
         cited.append(iri(w))
+        ctx.cited_local[iri(cid)] = w
         hit = _hit_at(ctx.text, p.start, p.end)
         doc.evidence(iri(mint.evidence_local(cid, 1)), f"evidence for in-text citation {n}", ctx.text_node, hit)
         comment = ctx.notes_by_citation.get((p.content, seen[p.content])) or ctx.notes_by_iri.get(SR + cid)
@@ -506,7 +509,10 @@ def _anomalies(ctx: _Ctx, path: Path, doc: Doc, found: Found) -> None:
                     raise row.error("on", f"expected IRIs (sr:...), found {x!r}")
                 on.append(iri(full[len(SR):]) if full.startswith(SR) else f"<{full}>")
             hits = [_find(ctx, row, q) for q in row.quotes]
-            specs.append(dict(id=aid, label=row.raw("label", required=True), variant=row.raw("variant", required=True),
+            variants = row.raw_items("variant")
+            if not variants:
+                raise row.error("variant", "this cell is required and empty")
+            specs.append(dict(id=aid, label=row.raw("label", required=True), variant=variants,
                               expected=row.raw("expected"), comment=row.raw("comment", required=True),
                               hits=hits, on=on, row=row))
     listed = {o for s in specs for o in s["on"]}
@@ -518,14 +524,14 @@ def _anomalies(ctx: _Ctx, path: Path, doc: Doc, found: Found) -> None:
             if aid in ids or cit in listed:
                 continue
             specs.append(dict(id=aid, label=f"in-text citation '{p.content}' without a reference entry",
-                              variant=p.content, expected=None,
+                              variant=[p.content], expected=None,
                               comment=f"The body cites '{p.content}', but the reference list has no entry by "
                                       f"{p.families[0]}; the citation is kept as an unresolved citation.",
                               hits=[_hit_at(ctx.text, p.start, p.end)], on=[cit]))
         elif p.variant and cit not in listed:
             aid = f"anomaly-{mint.ascii_name(p.families[0]).lower()}-{p.year}-variant"
             specs.append(dict(id=aid, label=f"in-text name '{p.content}' differs from its reference entry",
-                              variant=p.content, expected=None,
+                              variant=[p.content], expected=None,
                               comment=f"The pointer '{p.content}' names no entry exactly; it is resolved to the one "
                                       f"entry of that year whose authors' names are close to it.",
                               hits=[_hit_at(ctx.text, p.start, p.end)], on=[cit]))
@@ -536,7 +542,7 @@ def _anomalies(ctx: _Ctx, path: Path, doc: Doc, found: Found) -> None:
             doc.evidence(iri(name), f"evidence for {s['label']}" + (f" ({i})" if i > 1 else ""), ctx.text_node, hit)
             evs.append(iri(name))
         doc.add(iri(s["id"]), [("a", "srkg:DocumentAnomaly"), ("rdfs:label", en(s["label"])),
-                               ("srkg:variantForm", lit(s["variant"])),
+                               ("srkg:variantForm", [lit(v) for v in s["variant"]]),
                                ("srkg:expectedForm", lit(s["expected"]) if s.get("expected") else None),
                                ("rdfs:comment", en(s["comment"])), ("srkg:hasEvidence", evs)])
         if not s["on"]:
@@ -720,6 +726,7 @@ def _claims(ctx: _Ctx, path: Path, rows: list[Row], keys: dict[str, str], dois: 
                     raise row.error(col, str(err)) from None
             pairs.append((pred, vals))
         pairs.append(("srkg:madeIn", _iri(work)))
+        pairs.append(("srkg:supportedBy", _support(ctx, row, cls, work, hits[0])))
         if reported:
             pairs.append(("srkg:reportedIn", iri(ctx.article)))
         if row.text("stance"):
@@ -728,10 +735,46 @@ def _claims(ctx: _Ctx, path: Path, rows: list[Row], keys: dict[str, str], dois: 
             pairs.append(("srkg:coversPeriod", _period(row)))
         evs = [iri(mint.evidence_local(local, i)) for i in range(1, len(hits) + 1)]
         pairs.append(("srkg:hasEvidence", evs))
+        pairs.append(("srkg:primaryEvidence", evs[0]))   # the first quote carries the claim
         doc.add(iri(local), pairs)
         for i, (ev, hit) in enumerate(zip(evs, hits), 1):
             doc.evidence(ev, f"evidence {i} for: {label}", ctx.text_node, hit)
     return doc
+
+
+def _support(ctx: _Ctx, row: Row, cls: str, work: str, first) -> list[str]:
+    """The in-text citations behind a claim: those of its work inside its first quote, and any the sheet names.
+
+    A characterization by a cited work is supported by that work's citations
+    standing inside its first quote ("... (Korolev 2020)").  The ``supported by``
+    cell adds others, by IRI or by their text (``Larson 2020``, ``Larson 2020 #2``
+    for the second citation with that text).
+    """
+    out = []
+    if cls == "srkg:Characterization" and work != SR + ctx.article:
+        out += [c for p, c in ctx.citation_iris
+                if SR + ctx.cited_local[c] == work and first.start <= p.start and p.end <= first.end]
+    for item in row.items("supported_by"):
+        full = expand(item)
+        if full is not None:
+            if not any(c == _iri(full) for _p, c in ctx.citation_iris):
+                raise row.error("supported_by", f"{item} is not an in-text citation of this article")
+            c = _iri(full)
+        else:
+            text, _, n = item.partition(" #")
+            same = [c for p, c in ctx.citation_iris if p.content == text.strip()]
+            k = int(n) if n.strip().isdigit() else None
+            if not same:
+                raise row.error("supported_by", f"no in-text citation reads {text.strip()!r}")
+            if k is None and len(same) > 1:
+                raise row.error("supported_by", f"{len(same)} in-text citations read {text.strip()!r}; "
+                                                f"add ' #N' for the Nth")
+            if k is not None and not 1 <= k <= len(same):
+                raise row.error("supported_by", f"there are {len(same)} citations reading {text.strip()!r}, not {k}")
+            c = same[(k or 1) - 1]
+        if c not in out:
+            out.append(c)
+    return out
 
 
 def _iri(full: str) -> str:

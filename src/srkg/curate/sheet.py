@@ -45,6 +45,7 @@ COLUMNS = {
     "period_text": ("period_text", "period_expression"),
     "stance": ("stance",),
     "comment": ("comment", "note"),
+    "supported_by": ("supported_by", "citations", "cites"),
     "alt": ("alt", "alt_label", "alt_labels", "altlabel", "also_known_as"),
 }
 _ALIAS = {a: c for c, aliases in COLUMNS.items() for a in aliases}
