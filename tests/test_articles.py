@@ -391,3 +391,14 @@ def test_removing_the_second_article_restores_todays_answers(two_articles, tmp_p
     with_second = _answers(two_articles.root)
     assert with_second["characterizations-by-type"] != today["characterizations-by-type"], \
         "the second article shows in the answers while it is there"
+
+
+def test_a_rendition_in_any_file_of_the_folder_is_registered(two_articles, tmp_path):
+    """srkg add writes the rendition into generated/article.ttl: the registry finds it there too."""
+    root = tmp_path / "moved"
+    shutil.copytree(two_articles.root, root)
+    folder = root / "instances" / SECOND
+    (folder / "generated").mkdir()
+    (folder / "source.ttl").rename(folder / "generated" / "article-text.ttl")
+    reg = {r.article: r.file_name for r in project_registry(root).values()}
+    assert reg == {FIRST: "bossuyt-kaczmarek-2021.txt", SECOND: "tester-2024.txt"}

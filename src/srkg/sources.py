@@ -1,6 +1,7 @@
 """The sources registry: each article's text rendition, and the texts evidence is checked against.
 
-Every article folder ``instances/<article-id>/`` holds, in ``source.ttl``, the
+Every article folder ``instances/<article-id>/`` holds, in ``source.ttl`` (or in
+any other of its files: ``srkg add`` writes it into ``generated/article.ttl``), the
 registry entry of its text: a ``srkg:TextRendition`` with the work it renders
 (``srkg:renditionOf``), the file name of the text (``srkg:fileName``), its
 ``srkg:sha256``, its ``srkg:characterCount`` and its ``dcterms:license``.  The
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import paths
-from .errors import InputError
+from .errors import InputError, SrkgError
 from .evidence import read_source, sha256_of
 
 SRKG = "https://w3id.org/srkg/ontology#"
@@ -105,32 +106,43 @@ def registry_of_store(store) -> dict[str, Rendition]:
                            _int(d.get(SRKG + "characterCount")), d.get(LICENSE)) for iri, d in props.items()}
 
 
-def article_of_renditions(root: Path | None = None) -> dict[str, str]:
-    """Rendition IRI -> the article id whose folder records it (read from each folder's ``source.ttl``)."""
+def _renditions_in(files, article: str | None) -> dict[str, Rendition]:
+    """The text renditions described in ``files`` (parsed with pyoxigraph; a bad file is skipped here,
+    the parse of the whole graph reports it with file, line and column)."""
     import pyoxigraph as ox
 
-    out = {}
-    for aid in paths.article_ids(root):
-        f = paths.article_dir(aid, root) / paths.SOURCE_RECORD
-        if not f.is_file():
-            continue
+    from .rdf.formats import for_path
+
+    props: dict[str, dict[str, str]] = {}
+    kinds: set[str] = set()
+    for f in files:
         try:
-            quads = ox.parse(path=str(f), format=ox.RdfFormat.TURTLE)
-            for q in quads:
-                if q.predicate.value == RDF_TYPE and q.object.value == TEXT_RENDITION:
-                    out[q.subject.value] = aid
-        except (SyntaxError, OSError):
-            continue  # the parse of the whole graph reports it, with file, line and column
-    return out
+            quads = list(ox.parse(path=str(f), format=for_path(f).ox))
+        except (SrkgError, SyntaxError, OSError, ValueError):
+            continue
+        for q in quads:
+            if q.predicate.value == RDF_TYPE and q.object.value == TEXT_RENDITION:
+                kinds.add(q.subject.value)
+            if isinstance(q.subject, ox.NamedNode):
+                props.setdefault(q.subject.value, {}).setdefault(q.predicate.value, q.object.value)
+    return {iri: Rendition(iri, d.get(SRKG + "renditionOf"), d.get(SRKG + "fileName"), d.get(SRKG + "sha256"),
+                           _int(d.get(SRKG + "characterCount")), d.get(LICENSE), article)
+            for iri, d in props.items() if iri in kinds}
 
 
 def project_registry(root: Path | None = None) -> dict[str, Rendition]:
-    """The registry of the project's (or ``root``'s) articles: every ``instances/<article-id>/source.ttl``."""
-    from .rdf.reader import load_graph
+    """The sources registry of the project (or of ``root``): the text renditions each article folder
+    ``instances/<article-id>/`` records (in ``source.ttl``, or in ``generated/article.ttl`` when
+    ``srkg add`` wrote it), each with its article id."""
+    out: dict[str, Rendition] = {}
+    for aid in paths.article_ids(root):
+        out.update(_renditions_in(paths.article_files(aid, root), aid))
+    return out
 
-    files = [paths.article_dir(a, root) / paths.SOURCE_RECORD for a in paths.article_ids(root)]
-    files = [f for f in files if f.is_file()]
-    return registry(load_graph(files), articles=article_of_renditions(root)) if files else {}
+
+def article_of_renditions(root: Path | None = None) -> dict[str, str]:
+    """Rendition IRI -> the article id whose folder records it."""
+    return {iri: r.article for iri, r in project_registry(root).items()}
 
 
 @dataclass
