@@ -595,7 +595,7 @@ def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: boo
     check_readable(p, max_bytes=1 << 62)
     guess_format(p)
     _check_graph_iri(graph, "--graph")
-    if graph in GRAPHS.values():
+    if graph in GRAPHS.values() or graph == paths.VOCABULARIES_GRAPH or paths.article_of_graph(graph):
         raise UsageError(f"--graph {graph} is where 'srkg load' keeps the project's own data; "
                          "give new data a graph of its own")
     if validate:
