@@ -103,6 +103,30 @@ def to_ox(t):
     return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or "http://www.w3.org/2001/XMLSchema#string")))
 
 
+def from_ox(t):
+    """A pyoxigraph term as rdflib's, the lexical form kept as written (no normalisation)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    if t.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+        return Literal(t.value)
+    return Literal(t.value, datatype=URIRef(t.datatype.value), normalize=False)
+
+
+def graph_of(quads):
+    """An rdflib graph of pyoxigraph quads (all into one graph), literals as written."""
+    import rdflib
+
+    g = rdflib.Graph()
+    g.addN((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), g) for q in quads)
+    return g
+
+
 def _literal_objects(data) -> set:
     from rdflib import Literal
 

@@ -13,9 +13,13 @@ shapes under ``ontology/shapes/``, and beyond SHACL:
   offsets in the source text.
 
 Only nodes that the new data describes (its subjects) are reported; the
-shipped files are only read, never written.  Two engines give the same
-results: ``fast`` (each constraint compiled to SPARQL, run by pyoxigraph)
-and ``pyshacl`` (the reference implementation).
+shipped files are only read, never written.  Engines (see :mod:`srkg.shacl.core`):
+``fast`` (the default: each constraint compiled to SPARQL and run by
+pyoxigraph, with pyshacl-turbo behind it for shapes it does not compile and
+for data whose literals the store would rewrite), ``compiled`` (the compiled
+engine only: anything else is refused, exit 3), ``turbo`` (pyshacl-turbo) and
+``pyshacl`` (the reference implementation).  Nothing is fetched from the
+network: SPARQL ``SERVICE`` and remote ``owl:imports`` are refused (exit 3).
 
 >>> rep = validate_data(data='''
 ...     @prefix sr: <https://w3id.org/srkg/id/> . @prefix srkg: <https://w3id.org/srkg/ontology#> .
@@ -42,9 +46,9 @@ from typing import Iterable, Sequence
 import pyoxigraph as ox
 
 from .. import paths
-from ..errors import InputError, UsageError
+from ..errors import InputError, UnsupportedShape, UsageError
 from ..rdf.reader import PREFIXES, SR, SRKG, shorten
-from .engine import SH, RawResult, compile_shapes, run_constraints
+from .engine import SH, RawResult, compile_shapes, exact_literals, refuse_remote_imports, run_constraints
 
 __all__ = ["ValidationResult", "ValidationReport", "validate_files", "validate_data", "load_shapes",
            "MAX_INPUT_BYTES"]
@@ -61,7 +65,8 @@ UNDEFINED = SRSH + "UndefinedName"
 ONTOLOGY_CHANGE = SRSH + "OntologyChange"
 EVIDENCE_MISMATCH = SRSH + "EvidenceMismatch"
 SCHEMA_PREDICATES = {RDFS + x for x in ("subClassOf", "subPropertyOf", "domain", "range")}
-ENGINES = ("fast", "pyshacl")
+ENGINES = ("fast", "compiled", "turbo", "pyshacl")
+ENGINE_NAMES = {"compiled": "compiled", "turbo": "pyshacl-turbo", "pyshacl": "pyshacl"}
 
 
 @dataclass(frozen=True, order=True)
@@ -106,8 +111,9 @@ class ValidationReport:
     files: list[str] = field(default_factory=list)
     triples: int = 0
     constraints: int = 0
-    engine: str = "fast"
+    engine: str = "compiled"      # the engine that ran: compiled, pyshacl-turbo or pyshacl
     strict: bool = False
+    engine_note: str | None = None  # why the default engine did not run the compiled one
 
     def count(self, severity: str) -> int:
         return sum(1 for r in self.results if r.severity == severity)
@@ -118,7 +124,8 @@ class ValidationReport:
         return report_graph(self)
 
     def to_json(self) -> str:
-        return json.dumps({"conforms": self.conforms, "engine": self.engine, "files": self.files,
+        return json.dumps({"conforms": self.conforms, "engine": self.engine, "engine_note": self.engine_note,
+                           "files": self.files,
                            "triples": self.triples, "violations": self.count("Violation"),
                            "warnings": self.count("Warning"), "infos": self.count("Info"),
                            "results": [asdict(r) for r in self.results]}, indent=2, ensure_ascii=False)
@@ -130,20 +137,59 @@ class ValidationReport:
 # ---------------------------------------------------------------------------
 # Loading
 # ---------------------------------------------------------------------------
-_SHAPES_CACHE: dict[tuple, list] = {}
+_SHAPES_CACHE: dict[tuple, tuple] = {}
+
+
+@dataclass
+class Shapes:
+    """The shapes graph, and its compiled form or the reason the compiler refused it."""
+
+    graph: object
+    compiled: list | None
+    refusal: UnsupportedShape | None
+    files: list
+
+    @property
+    def constraints(self) -> int:
+        return sum(len(s.constraints) for s in self.compiled or [])
+
+
+def read_shapes(files: Sequence[Path] | None = None) -> Shapes:
+    """Parse and compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``) once per process.
+
+    Raises UnsupportedShape (exit 3) at once for what no engine may run (SPARQL
+    SERVICE, remote owl:imports); other refusals of the compiler are kept in
+    ``refusal``, for the caller to decide (the default engine hands them to pyshacl-turbo).
+    """
+    from ..rdf.reader import load_graph
+    from .core import NetworkRefused, refuse_network
+
+    files = [Path(f) for f in files] if files is not None else paths.shapes_files()
+    if not files:
+        raise InputError(f"no shapes found under {paths.shapes_dir()}")
+    key = tuple((str(f), f.stat().st_mtime_ns) for f in files)
+    if key not in _SHAPES_CACHE:
+        g = load_graph(files)
+        refuse_network(g)
+        try:
+            compiled, refusal = compile_shapes(g), None
+        except NetworkRefused:
+            raise
+        except UnsupportedShape as err:
+            compiled, refusal = None, err
+        _SHAPES_CACHE[key] = Shapes(g, compiled, refusal, files)
+    return _SHAPES_CACHE[key]
 
 
 def load_shapes(files: Sequence[Path] | None = None):
-    """Compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``) once per process."""
-    from ..rdf.reader import load_graph
+    """The compiled shapes; raises UnsupportedShape (exit 3) when the compiler refuses them.
 
-    files = list(files) if files is not None else paths.shapes_files()
-    if not files:
-        raise InputError(f"no shapes found under {paths.shapes_dir()}")
-    key = tuple((str(f), f.stat().st_mtime_ns) for f in map(Path, files))
-    if key not in _SHAPES_CACHE:
-        _SHAPES_CACHE[key] = (compile_shapes(load_graph(files)), files)
-    return _SHAPES_CACHE[key][0]
+    This is what ``srkg check`` runs: shapes that ``srkg validate --engine compiled`` cannot run fail the gate.
+    """
+    sh = read_shapes(files)
+    if sh.refusal is not None:
+        raise sh.refusal
+    return sh.compiled
 
 
 BASE_GRAPH = ox.NamedNode("urn:srkg:validate:base")
@@ -155,6 +201,9 @@ class _Loaded:
 
     store: ox.Store
     new_quads: int
+    literals: set = field(default_factory=set)   # every literal of the files, as written
+    sources: list = field(default_factory=list)  # (path, fmt) or quads, to read them again as written
+    base_sources: int = 0                         # how many of them are the ontology and the graph
 
     def is_new_subject(self, term) -> bool:
         return term is not None and next(iter(self.store.quads_for_pattern(term, None, None, ox.DefaultGraph())), None) is not None
@@ -166,8 +215,43 @@ class _Loaded:
         return next(iter(self.store.quads_for_pattern(ox.NamedNode(iri), None, None)), None) is not None
 
 
-def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) -> None:
-    """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors."""
+def _scan_literals(path, fmt, literals: set, max_bytes: int) -> None:
+    """Every literal of one file as written (the store rewrites some: 4.0 to 4)."""
+    from ..rdf.reader import iter_quads
+
+    add, lit = literals.add, ox.Literal
+    for q in iter_quads(path, fmt, max_bytes=max_bytes):
+        o = q.object
+        if type(o) is lit:
+            add(o)
+
+
+def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int, literals: set | None = None) -> None:
+    """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors.
+
+    With ``literals``, a second reader collects the file's literals as written, in
+    a thread beside the store's own parser (pyoxigraph parses without the GIL).
+    """
+    import threading
+
+    if literals is not None:
+        errors: list = []
+
+        def scan():
+            try:
+                _scan_literals(path, fmt, literals, max_bytes)
+            except Exception as err:  # reported by the store's parse below
+                errors.append(err)
+
+        t = threading.Thread(target=scan, daemon=True)
+        t.start()
+        try:
+            _load_file(store, path, fmt, graph, max_bytes)
+        finally:
+            t.join()
+        if errors:
+            raise errors[0]
+        return
     from ..rdf.reader import _OX_FORMATS, check_readable, guess_format, parse_errors
 
     p = check_readable(path, max_bytes=max_bytes)
@@ -192,17 +276,23 @@ def _load(new: Sequence, base_files: Sequence[Path], onto_files: Sequence[Path],
           max_bytes: int = MAX_INPUT_BYTES) -> _Loaded:
     """``new``: paths, or (name, quads) pairs for in-memory data."""
     store = ox.Store()
+    literals: set = set()
+    sources: list = []
     for f in list(onto_files) + list(base_files):
-        _load_file(store, f, None, BASE_GRAPH, 2 ** 40)
+        _load_file(store, f, None, BASE_GRAPH, 2 ** 40, literals)
+        sources.append((f, None))
     for item in new:
         if isinstance(item, tuple):
             store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in item[1])
+            literals.update(q.object for q in item[1] if isinstance(q.object, ox.Literal))
+            sources.append(item[1])
         else:
-            _load_file(store, item, fmt, ox.DefaultGraph(), max_bytes)
+            _load_file(store, item, fmt, ox.DefaultGraph(), max_bytes, literals)
+            sources.append((item, fmt))
     n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
     if n == 0:
         raise InputError("the new data holds no triples")
-    return _Loaded(store, n)
+    return _Loaded(store, n, literals, sources, len(onto_files) + len(base_files))
 
 
 # ---------------------------------------------------------------------------
@@ -367,15 +457,36 @@ def _validate(new, names, *, source=None, engine="fast", strict=False, graph_fil
               shapes_files=None, workers=2, fmt=None, max_bytes=MAX_INPUT_BYTES) -> ValidationReport:
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    shapes = load_shapes(shapes_files)
+    shapes = read_shapes(shapes_files)
+    if engine == "compiled" and shapes.refusal is not None:
+        raise shapes.refusal
     onto = list(ontology_files) if ontology_files is not None else paths.ontology_files()
     base = list(graph_files) if graph_files is not None else paths.instance_files()
     ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes)
-    if engine == "fast":
-        raw = run_constraints(ld.store, shapes, workers=workers)
+    _refuse_data_imports(ld)
+    note = None
+    if engine in ("fast", "compiled"):
+        if shapes.refusal is not None:
+            note = shapes.refusal.message
+        else:
+            bad = exact_literals(ld.literals | set(shapes.compiled.literals))
+            if bad:
+                shown = ", ".join(sorted(str(b) for b in bad)[:3]) + (f" and {len(bad) - 3} more" if len(bad) > 3 else "")
+                note = f"the data holds literals the store would rewrite ({shown})"
+                if engine == "compiled":
+                    raise UnsupportedShape(f"{note}: the compiled engine would not see them as written; "
+                                           "use the default engine")
+        if note is None:
+            raw, ran = run_constraints(ld.store, shapes.compiled, workers=workers), "compiled"
+        else:
+            from .core import turbo_available
+            ran = "turbo" if turbo_available() else "pyshacl"
     else:
-        raw = _run_pyshacl(ld.store, shapes_files)
-    raw = [r for r in raw if ld.is_new_subject(r.focus_term)]
+        ran = engine
+    if ran != "compiled":
+        raw = _run_reference(ld, shapes, ran)  # already restricted to the new data's subjects
+    else:
+        raw = [r for r in raw if ld.is_new_subject(r.focus_term)]
     raw += _undefined(ld) + _ontology_changes(ld)
     if source is not None:
         raw += _evidence(ld, source)
@@ -384,7 +495,8 @@ def _validate(new, names, *, source=None, engine="fast", strict=False, graph_fil
     nwarn = sum(r.severity == "Warning" for r in results)
     conforms = nviol == 0 and (nwarn == 0 or not strict)
     rep = ValidationReport(conforms, results, files=names, triples=ld.new_quads,
-                           constraints=sum(len(s.constraints) for s in shapes), engine=engine, strict=strict)
+                           constraints=shapes.constraints, engine=ENGINE_NAMES[ran], strict=strict,
+                           engine_note=note)
     rep.text = render_text(rep)
     return rep
 
@@ -464,52 +576,42 @@ def _display_value(v: str) -> str:
 # ---------------------------------------------------------------------------
 # pySHACL, the reference implementation
 # ---------------------------------------------------------------------------
-def _run_pyshacl(store: ox.Store, shapes_files) -> list[RawResult]:
-    import pyshacl
-    import rdflib
+def _refuse_data_imports(ld: _Loaded) -> None:
+    """New data that owl:imports something remote is refused: validation fetches nothing."""
+    imports = ox.NamedNode("http://www.w3.org/2002/07/owl#imports")
+    if next(iter(ld.store.quads_for_pattern(None, imports, None, ox.DefaultGraph())), None) is None:
+        return
+    from .core import graph_of
 
-    from ..rdf.reader import load_graph, to_rdflib
+    g = graph_of(ld.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    refuse_remote_imports(g, "the new data")
 
-    data = rdflib.Graph()
-    data.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), data) for q in store)
-    sg = load_graph(list(shapes_files) if shapes_files is not None else paths.shapes_files())
-    _conf, rg, _text = pyshacl.validate(data, shacl_graph=sg, inference="none", advanced=True,
-                                        allow_infos=True, allow_warnings=True)
-    return results_from_report_graph(rg)
+
+def _run_reference(ld: _Loaded, shapes: Shapes, engine: str) -> list[RawResult]:
+    """pyshacl-turbo or pySHACL over the files as written (not the store, which rewrites some literals)."""
+    from ..rdf.reader import iter_quads
+    from .core import graph_of, run_reference
+
+    new_subjects: set = set()
+
+    def quads():
+        for i, src in enumerate(ld.sources):
+            it = iter_quads(src[0], src[1], max_bytes=2 ** 40) if isinstance(src, tuple) else src
+            for q in it:
+                if i >= ld.base_sources:
+                    new_subjects.add(q.subject)
+                yield q
+
+    # a second parse gives blank nodes new ids: the new data's subjects are taken from this parse
+    results, _report = run_reference(graph_of(quads()), shapes.graph, engine)
+    return [r for r in results if r.focus_term in new_subjects]
 
 
 def results_from_report_graph(rg) -> list[RawResult]:
-    """Read a standard sh:ValidationReport (pyshacl's, Jena's) into RawResults."""
-    import rdflib
+    """Read a standard sh:ValidationReport (pySHACL's, turbo's, Jena's) into RawResults."""
+    from .core import results_from_report_graph as read
 
-    sh = rdflib.Namespace(SH)
-    out = []
-    for r in rg.subjects(rdflib.RDF.type, sh.ValidationResult):
-        focus = rg.value(r, sh.focusNode)
-        path = rg.value(r, sh.resultPath)
-        value = rg.value(r, sh.value)
-        shape = rg.value(r, sh.sourceShape)
-        msgs = [str(m) for m in rg.objects(r, sh.resultMessage)]
-        term = _ox(focus)
-        out.append(RawResult(_id(term), term, str(path) if isinstance(path, rdflib.URIRef) else None,
-                             _ox(value) if value is not None else None,
-                             str(rg.value(r, sh.sourceConstraintComponent)),
-                             str(shape) if isinstance(shape, rdflib.URIRef) else None,
-                             str(rg.value(r, sh.resultSeverity)), msgs[0] if msgs else None,
-                             str(rg.value(r, sh.sourceConstraint)) if rg.value(r, sh.sourceConstraint) else None))
-    return out
-
-
-def _ox(t):
-    import rdflib
-
-    if isinstance(t, rdflib.URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, rdflib.BNode):
-        return ox.BlankNode(str(t))
-    if t.language:
-        return ox.Literal(str(t), language=t.language)
-    return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or "http://www.w3.org/2001/XMLSchema#string")))
+    return read(rg)
 
 
 # ---------------------------------------------------------------------------
@@ -533,6 +635,8 @@ def render_text(rep: ValidationReport) -> str:
     v, w, i = rep.count("Violation"), rep.count("Warning"), rep.count("Info")
     nodes = len({r.focus for r in rep.results})
     verdict = "conforms" if rep.conforms else "does not conform"
+    if rep.engine_note:
+        lines.append(f"note: engine {rep.engine} ran, because {rep.engine_note}")
     lines.append(f"srkg validate: {verdict}: {v} violations, {w} warnings, {i} infos on {nodes} nodes "
                  f"({rep.triples} new triples, {rep.constraints} constraints, engine {rep.engine})")
     return "\n".join(lines) + "\n"
