@@ -202,8 +202,7 @@ class _Loaded:
     store: ox.Store
     new_quads: int
     literals: set = field(default_factory=set)   # every literal of the files, as written
-    sources: list = field(default_factory=list)  # (path, fmt) or quads, to read them again as written
-    base_sources: int = 0                         # how many of them are the ontology and the graph
+    parsed: list | None = None                    # with exact=True: [(quads, is_new_data)] as parsed
 
     def is_new_subject(self, term) -> bool:
         return term is not None and next(iter(self.store.quads_for_pattern(term, None, None, ox.DefaultGraph())), None) is not None
@@ -273,26 +272,32 @@ def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int, li
 
 
 def _load(new: Sequence, base_files: Sequence[Path], onto_files: Sequence[Path], *, fmt=None,
-          max_bytes: int = MAX_INPUT_BYTES) -> _Loaded:
-    """``new``: paths, or (name, quads) pairs for in-memory data."""
+          max_bytes: int = MAX_INPUT_BYTES, exact: bool = False) -> _Loaded:
+    """``new``: paths, or (name, quads) pairs for in-memory data.
+
+    ``exact``: parse each file once in Python and keep its quads (``ld.parsed``),
+    for a reference engine that must see the literals as written and the same
+    blank nodes as the store (the slow path).
+    """
+    from ..rdf.reader import iter_quads
+
     store = ox.Store()
     literals: set = set()
-    sources: list = []
-    for f in list(onto_files) + list(base_files):
-        _load_file(store, f, None, BASE_GRAPH, 2 ** 40, literals)
-        sources.append((f, None))
-    for item in new:
-        if isinstance(item, tuple):
-            store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in item[1])
-            literals.update(q.object for q in item[1] if isinstance(q.object, ox.Literal))
-            sources.append(item[1])
+    parsed: list = []
+    items = [(f, None, BASE_GRAPH, 2 ** 40, False) for f in list(onto_files) + list(base_files)]
+    items += [(item, fmt, ox.DefaultGraph(), max_bytes, True) for item in new]
+    for item, ifmt, graph, limit, is_new in items:
+        if isinstance(item, tuple) or exact:
+            quads = item[1] if isinstance(item, tuple) else list(iter_quads(item, ifmt, max_bytes=limit))
+            store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+            literals.update(q.object for q in quads if isinstance(q.object, ox.Literal))
+            parsed.append((quads, is_new))
         else:
-            _load_file(store, item, fmt, ox.DefaultGraph(), max_bytes, literals)
-            sources.append((item, fmt))
+            _load_file(store, item, ifmt, graph, limit, literals)
     n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
     if n == 0:
         raise InputError("the new data holds no triples")
-    return _Loaded(store, n, literals, sources, len(onto_files) + len(base_files))
+    return _Loaded(store, n, literals, parsed if exact else None)
 
 
 # ---------------------------------------------------------------------------
@@ -462,7 +467,8 @@ def _validate(new, names, *, source=None, engine="fast", strict=False, graph_fil
         raise shapes.refusal
     onto = list(ontology_files) if ontology_files is not None else paths.ontology_files()
     base = list(graph_files) if graph_files is not None else paths.instance_files()
-    ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes)
+    ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes,
+               exact=shapes.refusal is not None and engine == "fast" or engine in ("turbo", "pyshacl"))
     _refuse_data_imports(ld)
     note = None
     if engine in ("fast", "compiled"):
@@ -484,7 +490,9 @@ def _validate(new, names, *, source=None, engine="fast", strict=False, graph_fil
     else:
         ran = engine
     if ran != "compiled":
-        raw = _run_reference(ld, shapes, ran)  # already restricted to the new data's subjects
+        if ld.parsed is None:  # loaded the fast way: read again, keeping the literals as written
+            ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes, exact=True)
+        raw = _run_reference(ld, shapes, ran)
     else:
         raw = [r for r in raw if ld.is_new_subject(r.focus_term)]
     raw += _undefined(ld) + _ontology_changes(ld)
@@ -588,22 +596,12 @@ def _refuse_data_imports(ld: _Loaded) -> None:
 
 
 def _run_reference(ld: _Loaded, shapes: Shapes, engine: str) -> list[RawResult]:
-    """pyshacl-turbo or pySHACL over the files as written (not the store, which rewrites some literals)."""
-    from ..rdf.reader import iter_quads
+    """pyshacl-turbo or pySHACL over the data as parsed (not the store, which rewrites some literals);
+    only results on the new data's subjects."""
     from .core import graph_of, run_reference
 
-    new_subjects: set = set()
-
-    def quads():
-        for i, src in enumerate(ld.sources):
-            it = iter_quads(src[0], src[1], max_bytes=2 ** 40) if isinstance(src, tuple) else src
-            for q in it:
-                if i >= ld.base_sources:
-                    new_subjects.add(q.subject)
-                yield q
-
-    # a second parse gives blank nodes new ids: the new data's subjects are taken from this parse
-    results, _report = run_reference(graph_of(quads()), shapes.graph, engine)
+    new_subjects = {q.subject for quads, is_new in ld.parsed if is_new for q in quads}
+    results, _report = run_reference(graph_of(q for quads, _n in ld.parsed for q in quads), shapes.graph, engine)
     return [r for r in results if r.focus_term in new_subjects]
 
 
