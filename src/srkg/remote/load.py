@@ -62,7 +62,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from .. import paths
-from ..errors import EXIT_FINDINGS, EndpointError, EnvironmentProblem, InputError, SrkgError, UsageError
+from ..errors import EndpointError, EnvironmentProblem, InputError, NotConforming, SrkgError, UsageError
 from .http import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HttpClient, check_url, credentials_for
 
 __all__ = ["GRAPHS", "STORES", "Endpoints", "GraphLoad", "LoadReport", "NotConforming", "SparqlStore",
@@ -79,12 +79,6 @@ VIRTUOSO_UPDATE_BYTES = 24 * 1024  # Virtuoso compiles each request to SQL and s
 IN_MEMORY_DISTINCT_BYTES = 64 * 1024 * 1024
 
 Progress = Callable[[int], object]  # called with the number of triples just sent
-
-
-class NotConforming(SrkgError):
-    """New data that ``srkg validate`` rejects (exit 1: the data does not conform)."""
-
-    exit_code = EXIT_FINDINGS
 
 
 # ---------------------------------------------------------------------------
@@ -255,18 +249,9 @@ def connect(endpoint: str, *, update_endpoint: str | None = None, gsp_endpoint: 
 # ---------------------------------------------------------------------------
 def _parse(path: Path) -> Iterator:
     """Triples of one file, streamed by pyoxigraph; blank nodes renamed apart from every other load's."""
-    import pyoxigraph as ox
+    from ..rdf.reader import iter_quads
 
-    from ..rdf.reader import _OX_FORMATS, check_readable, guess_format, parse_errors
-
-    p = check_readable(path, max_bytes=1 << 62)
-    fmt = _OX_FORMATS.get(guess_format(p))
-    if fmt is None:
-        raise InputError(f"{p}: this format is not supported by pyoxigraph")
-    with parse_errors(p):
-        # path= lets pyoxigraph read the file in chunks itself (twice as fast as a Python reader)
-        yield from ox.parse(path=str(p), format=fmt, base_iri=p.resolve().as_uri(), rename_blank_nodes=True,
-                            without_named_graphs=True)
+    yield from iter_quads(path, max_bytes=1 << 62, rename_blank_nodes=True, without_named_graphs=True)
 
 
 def _batches(files: Sequence[Path], progress: Progress | None, size: int = BATCH_TRIPLES) -> Iterator[list]:
@@ -580,11 +565,11 @@ def load_project(store: SparqlStore, *, root: Path | None = None, graphs: dict[s
     return _load_parts(store, todo, protocol=protocol, progress=progress)
 
 
-def validate_new_data(path: Path) -> None:
+def validate_new_data(path: Path, *, root: Path | None = None) -> None:
     """Raise NotConforming unless ``srkg validate`` accepts ``path``; EnvironmentProblem if it is absent."""
     from ..shacl.validate import validate_files
 
-    report = validate_files([path])
+    report = validate_files([path], root=root)
     if not report.conforms:
         n = len(getattr(report, "results", []) or [])
         raise NotConforming(f"{path} does not conform to the SRKG shapes ({n} result(s)); nothing loaded. "
@@ -592,8 +577,9 @@ def validate_new_data(path: Path) -> None:
 
 
 def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: bool = True, protocol: str = "auto",
-              progress: bool = False) -> LoadReport:
-    """Load one file of new data into its own named graph ``graph``, after ``srkg validate`` accepts it."""
+              progress: bool = False, root: Path | None = None) -> LoadReport:
+    """Load one file of new data into its own named graph ``graph``, after ``srkg validate`` accepts it
+    (against the graph under ``root``)."""
     p = Path(path)
     from ..rdf.reader import check_readable, guess_format
 
@@ -604,7 +590,7 @@ def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: boo
         raise UsageError(f"--graph {graph} is where 'srkg load' keeps the project's own data; "
                          "give new data a graph of its own")
     if validate:
-        validate_new_data(p)
+        validate_new_data(p, root=root)
     return _load_parts(store, [(graph, [p])], protocol=protocol, progress=progress)
 
 

@@ -139,9 +139,9 @@ class CompiledShape:
 # Compiling (rdflib: the shapes graph is small)
 # ---------------------------------------------------------------------------
 def compile_shapes_text(text: str) -> list[CompiledShape]:
-    import rdflib
+    from ..rdf.reader import graph_from_data
 
-    return compile_shapes(rdflib.Graph().parse(data=text, format="turtle"))
+    return compile_shapes(graph_from_data(text, "turtle", where="<shapes>"))
 
 
 # sh: terms on a shape that are not constraint parameters (or are read with their component)
