@@ -99,6 +99,16 @@ def test_new_data_with_a_remote_import_is_refused(tmp_path, listener, no_connect
     assert seen == [] and no_connect == []
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_new_data_with_sparql_service_is_refused(tmp_path, listener, no_connect, engine):
+    url, seen = listener
+    f = tmp_path / "new.ttl"
+    f.write_text(DATA.read_text(encoding="utf-8") + "\n" + SHAPES_SERVICE_UNTARGETED.replace("URL", url), encoding="utf-8")
+    with pytest.raises(UnsupportedShape, match="SERVICE"):
+        validate_files([f], engine=engine)
+    assert seen == [] and no_connect == []
+
+
 def test_cli_refusal_is_one_line_with_exit_3(tmp_path, listener, capsys):
     url, seen = listener
     f = tmp_path / "shapes.ttl"

@@ -161,8 +161,8 @@ def read_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None
     SERVICE, remote owl:imports); other refusals of the compiler are kept in
     ``refusal``, for the caller to decide (the default engine hands them to pyshacl-turbo).
     """
-    from ..rdf.reader import load_graph
-    from .core import NetworkRefused, refuse_network
+    from ..rdf.reader import iter_quads
+    from .core import NetworkRefused, graph_of, refuse_network
 
     files = [Path(f) for f in files] if files is not None else paths.shapes_files(root)
     if not files:
@@ -170,7 +170,7 @@ def read_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None
     # keyed by each file's absolute path, size and mtime: two data folders never share an entry
     key = tuple((str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
     if key not in _SHAPES_CACHE:
-        g = load_graph(files)
+        g = graph_of(q for f in files for q in iter_quads(f))  # literals as written ("1"^^xsd:boolean stays)
         refuse_network(g)
         try:
             compiled, refusal = compile_shapes(g), None
@@ -566,14 +566,19 @@ def _display_value(v: str) -> str:
 # pySHACL, the reference implementation
 # ---------------------------------------------------------------------------
 def _refuse_data_imports(ld: _Loaded) -> None:
-    """New data that owl:imports something remote is refused: validation fetches nothing."""
-    imports = ox.NamedNode("http://www.w3.org/2002/07/owl#imports")
-    if next(iter(ld.store.quads_for_pattern(None, imports, None, ox.DefaultGraph())), None) is None:
-        return
-    from .core import graph_of
+    """New data that owl:imports something remote, or carries SPARQL with SERVICE, is refused:
+    validation fetches nothing."""
+    from .core import NetworkRefused, graph_of, refuse_network
 
+    risky = [ox.NamedNode("http://www.w3.org/2002/07/owl#imports")] + [ox.NamedNode(SH + p) for p in ("select", "ask")]
+    if all(next(iter(ld.store.quads_for_pattern(None, p, None, ox.DefaultGraph())), None) is None for p in risky):
+        return
     g = graph_of(ld.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     refuse_remote_imports(g, "the new data")
+    try:
+        refuse_network(g)
+    except NetworkRefused as err:
+        raise NetworkRefused(f"the new data: {err.message}") from None
 
 
 def _run_reference(ld: _Loaded, shapes: Shapes, engine: str) -> list[RawResult]:
