@@ -603,6 +603,9 @@ def _property_shape(comp: _Compiler, ps, paths) -> list[Constraint]:
     return comp.constraints(ps, paths[0], None)
 
 
+_CANONICAL_INTEGER = re.compile(r"0|-?[1-9][0-9]*")
+
+
 # ---------------------------------------------------------------------------
 # Exactness of the store
 # ---------------------------------------------------------------------------
@@ -616,14 +619,16 @@ def exact_literals(literals: Iterable) -> list:
     from rdflib import Literal as RLiteral
 
     probe = []
+    canonical_integer = _CANONICAL_INTEGER.fullmatch
     for lit in literals:
         if isinstance(lit, RLiteral):
             if lit.language or lit.datatype is None or str(lit.datatype) == XSD + "string":
                 continue
             probe.append((lit, ox.Literal(str(lit), datatype=ox.NamedNode(str(lit.datatype)))))
         elif isinstance(lit, ox.Literal):
-            if lit.language or lit.datatype.value == XSD + "string":
-                continue
+            dt = lit.datatype.value
+            if lit.language or dt == XSD + "string" or dt == XSD + "integer" and canonical_integer(lit.value):
+                continue  # kept as written (the common case, decided without the store)
             probe.append((lit, lit))
     if not probe:
         return []
@@ -678,11 +683,18 @@ _CLASS_REF = re.compile(r"@CLASS<([^>]*)>@")
 _ILL_REF = re.compile(r"@ILL<([^>]*)>\|(\?\w+)@")
 
 
-def ill_typed(store: ox.Store, datatypes: Iterable[str]) -> dict[str, list]:
-    """The literals of the store with one of ``datatypes`` whose lexical form is not valid for it."""
+def ill_typed(store: ox.Store, datatypes: Iterable[str], literals: Iterable | None = None) -> dict[str, list]:
+    """The literals of the store (or of ``literals``, when the caller has them all) with one of
+    ``datatypes`` whose lexical form is not valid for it."""
     dts = sorted(set(datatypes))
     out: dict[str, list] = {d: [] for d in dts}
     if not dts:
+        return out
+    if literals is not None:
+        wanted = set(dts)
+        for o in literals:
+            if not o.language and o.datatype.value in wanted and not _xsd.valid(o.value, o.datatype.value):
+                out[o.datatype.value].append(o)
         return out
     lst = ", ".join(f"<{d}>" for d in dts)
     q = f"SELECT DISTINCT ?o WHERE {{ ?s ?p ?o FILTER (isLiteral(?o) && datatype(?o) IN ({lst})) }}"
@@ -786,13 +798,16 @@ def _job_in_child(i: int) -> list[tuple]:
             for r in _run_one(st["store"], shape, c, st["closure"], st["ill"])]
 
 
-def run_constraints(store: ox.Store, shapes: Iterable[CompiledShape], *, workers: int = 1) -> list[RawResult]:
+def run_constraints(store: ox.Store, shapes: Iterable[CompiledShape], *, workers: int = 1,
+                    literals: Iterable | None = None) -> list[RawResult]:
     """Run every constraint of every shape over ``store`` (the union of its graphs).
 
     Returns the results of all focus nodes.  With ``workers`` > 1 the
     constraints are shared out among forked processes, which read the store
     the parent loaded (copy-on-write, nothing is copied or written); where
-    fork is not available they run in this process.
+    fork is not available they run in this process.  ``literals``: every
+    literal of the store's data (pyoxigraph terms), when the caller collected
+    them while loading; the ill-typed ones are then found without a scan.
     """
     import multiprocessing as mp
     import os
@@ -806,7 +821,7 @@ def run_constraints(store: ox.Store, shapes: Iterable[CompiledShape], *, workers
         dts |= {m.group(1) for m in _ILL_REF.finditer(c.query)}
         for t in s.target_classes:
             closure[t]
-    ill = ill_typed(store, dts)
+    ill = ill_typed(store, dts, literals)
     if workers > 1 and hasattr(os, "fork") and len(store) > 50_000:
         _FORK_STATE.update(store=store, jobs=jobs, closure=closure, ill=ill)
         try:

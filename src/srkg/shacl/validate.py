@@ -464,7 +464,7 @@ def _validate(new, names, *, source=None, engine="fast", strict=False, graph_fil
                     raise UnsupportedShape(f"{note}: the compiled engine would not see them as written; "
                                            "use the default engine")
         if note is None:
-            raw, ran = run_constraints(ld.store, shapes.compiled, workers=workers), "compiled"
+            raw, ran = run_constraints(ld.store, shapes.compiled, workers=workers, literals=ld.literals), "compiled"
         else:
             from .core import turbo_available
             ran = "turbo" if turbo_available() else "pyshacl"
