@@ -105,6 +105,9 @@ TERMS: dict[str, list[tuple]] = {
         ("sr:DiscursivePolitics", "discursive politics", "The ways in which language, narratives and framings enable and constrain policy choices.", None, None, ()),
         ("sr:SoftPower", "soft power", "The ability to attract or persuade others through culture, values and example rather than coercion or payment.", None, None, ()),
         ("sr:GreatPowerStatus", "great power status", "The recognised position of a state as one of the leading powers of the international system.", None, None, ()),
+        ("sr:SphereOfInfluence", "sphere of influence", "A region in which one outside power holds sway over the policies of the states there.", None, None, ()),
+        ("sr:DiscourseOfEquality", "discourse of equality", "Official language that presents two unequal partners as standing on the same level.", None, None, ()),
+        ("sr:PostTerritorialApproach", "post-territorial approach", "A way of governing a shared space in which states agree on common legal frameworks instead of asserting territorial control.", None, None, ()),
         ("sr:RegionalLeadership", "regional leadership", "The role of a state that sets the direction in its region and is followed by the other states there.", None, None, ()),
         ("sr:MaterialCapabilities", "material capabilities", "The military and economic resources a state commands, taken as the measure of its power.", None, None, ()),
         ("sr:CooperationCompetitionFramework", "cooperation-competition framework", "The habit of analysing a relationship only by placing it somewhere on a scale between cooperation and rivalry.", None, None, ("competition-cooperation dichotomy",)),
@@ -112,6 +115,12 @@ TERMS: dict[str, list[tuple]] = {
         ("sr:ImmaterialFactors", "immaterial and discursive factors", "Ideas, norms, identities and discourses treated as forces in international relations alongside material power.", None, None, ()),
         ("sr:Spatiality", "spatiality", "The spatial side of social and political life: how space is produced, organised and experienced.", None, None, ()),
         ("sr:Borders", "borders", "The lines and zones that separate state territories, together with the practices of control and crossing at them.", None, None, ()),
+        # aspects of the topic that research should account for ("the historical, economic, domestic, legal and spatial aspects")
+        ("sr:HistoricalAspects", "historical aspects", "The side of a relationship that concerns its past and how that past is narrated and remembered.", None, None, ()),
+        ("sr:EconomicAspects", "economic aspects", "The side of a relationship that concerns trade, investment, production and economic integration.", None, None, ()),
+        ("sr:DomesticAspects", "domestic aspects", "The side of a relationship that concerns the politics, society and institutions inside each state.", None, None, ()),
+        ("sr:LegalAspects", "legal aspects", "The side of a relationship that concerns the rules, legal frameworks and governance binding the actors.", None, None, ()),
+        ("sr:SpatialAspects", "spatial aspects", "The side of a relationship that concerns territory, borders, distance and the organisation of space.", None, None, ()),
         ("sr:Interdisciplinarity", "interdisciplinarity", "Research that combines the concepts and methods of several academic disciplines on one problem.", None, None, ("cross-disciplinary perspective",)),
     ],
     "sr:DisciplineScheme": [
@@ -131,7 +140,6 @@ TERMS: dict[str, list[tuple]] = {
         ("sr:EliteInterviews", "elite interviews", "Gathering evidence through conversations with officials, experts and other decision-makers.", None, None, ()),
         ("sr:DocumentAnalysis", "document analysis", "Examining official papers, statements and other written records as evidence.", None, None, ()),
         ("sr:EconomicModeling", "economic modeling", "Representing economic relations formally, often with data, in order to explain or estimate outcomes.", None, None, ("economic modelling",)),
-        ("sr:MediaAnalysis", "media analysis", "Examining how newspapers and other media cover a subject over time.", None, None, ()),
     ],
     "sr:PolicyAreaScheme": [
         ("sr:SecurityPolicy", "security policy", "The field of policy concerned with defence, military power and the protection of a state against threats.", None, None, ()),

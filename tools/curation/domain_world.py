@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from domain_common import Node, Q, en, instant, interval, plain, write, year_month  # noqa: E402
+from domain_common import Node, Q, en, instant, interval, plain, undated, write, year_month  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Actors
@@ -69,10 +69,12 @@ ACTORS = [
          [Q("a coronavirus diplomacy triangle between China, Russia and the EU")]),
     Node("sr:EAEU", ["srkg:InternationalOrganisation", "srkg:Initiative"], "Eurasian Economic Union",
          [("skos:altLabel", [en("EAEU")]), ("srkg:wikidata", [wd("Q4173083")]),
-          ("srkg:launchedBy", ["sr:Russia"]), ("srkg:targetsRegion", ["sr:Eurasia"])],
+          ("srkg:backedBy", ["sr:Russia"]), ("srkg:ledBy", ["sr:Russia"]), ("srkg:targetsRegion", ["sr:Eurasia"])],
          [Q("alternative projects for Eurasia, namely the Russia-backed Eurasian Economic Union and China’s Belt and Road Initiative"),
           Q("the Russia-led EAEU with the BRI")],
-         comment="Both an international organisation and an initiative (a Russia-backed project for Eurasia). The article speaks of 'EAEU member countries' without naming them, so no membership is recorded."),
+         comment="Both an international organisation and an initiative (a Russia-backed project for Eurasia). The article calls it "
+                 "'Russia-backed' and 'Russia-led' but does not say who launched it, so srkg:backedBy and srkg:ledBy are recorded, "
+                 "not srkg:launchedBy. The article speaks of 'EAEU member countries' without naming them, so no membership is recorded."),
     Node("sr:ChineseCommunistParty", ["srkg:PoliticalParty"], "Chinese Communist Party",
          [("srkg:institutionOf", ["sr:China"])],
          [Q("The Soviet Union's degree of control over the Chinese Communist Party")]),
@@ -192,10 +194,16 @@ HISTORY = [
          comment="The relationship between Russia and China across its history, from the Nerchinsk Treaty to the present; "
                  "its Soviet-era stretch is also modelled as its predecessor, the Sino-Soviet relationship. " + TIME_NOTE),
     # phases
-    Node("sr:PhaseRussianUpperHand", ["srkg:RelationshipPhase"], "Russia's upper hand over China (from the mid-19th century)",
-         [("srkg:phaseOf", [RUSSIA_CHINA]), ("srkg:hasTime", [interval(1840, None, "since the mid-19th century")])],
-         [Q("Russia had enjoyed the upper hand over its south-eastern neighbor since the mid-19th century in terms of power and status")],
-         comment="The article gives a beginning (mid-19th century) but no year for its end, so the interval has no end."),
+    Node("sr:PhaseRussianUpperHand", ["srkg:RelationshipPhase"], "Russia's upper hand over China (mid-19th century to 2008)",
+         [("srkg:phaseOf", [RUSSIA_CHINA]),
+          ("srkg:hasTime", [interval(1840, 2008, "since the mid-19th century, until Russia chose to acquiesce to China's rise after the 2008–2009 crisis")])],
+         [Q("Russia had enjoyed the upper hand over its south-eastern neighbor since the mid-19th century in terms of power and status"),
+          Q("While Russia was long the most powerful of the two, it witnessed China's steep rise onto the international stage in the decades following the collapse of the Soviet Union."),
+          Q("Russia reversed a number of its policies, having in effect chosen to acquiesce to China’s rise.")],
+         comment="The article dates the beginning (the mid-19th century) but gives no year for the end: it tells of China's steep rise "
+                 "in the decades after the Soviet collapse and of Russia's choice, after the 2008–2009 crisis, to acquiesce to that rise. "
+                 "The phase is closed at 2008, the first year of that crisis and the beginning of sr:PhaseAcquiescence, so that it "
+                 "does not run on into the years of acquiescence and restored symmetry."),
     Node("sr:PhaseSinoSovietAlliance", ["srkg:RelationshipPhase"], "Sino-Soviet alliance (1950 to the early 1960s)",
          [("srkg:phaseOf", [SINO_SOVIET]), ("srkg:hasTime", [interval(1950, 1963, "from the alliance treaty of 1950 to the breakup in the early 1960s")])],
          [Q("the causes of the rise and fall of the Sino-Soviet alliance")]),
@@ -216,13 +224,34 @@ HISTORY = [
          [("srkg:phaseOf", [RUSSIA_CHINA]), ("srkg:hasTime", [interval(2017, None, "since the advent of open Sino-American rivalry in 2017–18")])],
          [Q("brought back a certain degree of symmetry into the Russian-Chinese relationship")]),
     # events
-    event("sr:NerchinskTreaty", "srkg:Treaty", "Nerchinsk Treaty (1689)", RUSSIA_CHINA, ["sr:Russia", "sr:China"],
+    event("sr:NerchinskTreaty", "srkg:Treaty", "Nerchinsk Treaty (1689)", RUSSIA_CHINA, [],
           instant(1689, "1689"),
           [Q("the Nerchinsk Treaty (1689), the first ever international agreement between Russia and China")],
+          comment="The article calls it the first agreement 'between Russia and China' but does not name the states that "
+                  "concluded it in 1689. sr:Russia and sr:China are the present-day states (Wikidata Q159 and Q148, the "
+                  "People's Republic of China), so neither is recorded as a participant; the treaty belongs to the history of "
+                  "the Russia-China relationship (srkg:inRelationship).",
           extra=[("skos:altLabel", [en("Treaty of Nerchinsk")])]),
     event("sr:SinoSovietAllianceTreaty1950", "srkg:Treaty", "Sino-Soviet alliance treaty of 1950", SINO_SOVIET,
           ["sr:SovietUnion", "sr:China"], instant(1950, "1950"),
           [Q("the provisions of an alliance treaty of 1950")]),
+    # events the article names without a year: kept out of the relationships' chronology (which orders by year)
+    # and linked to the claims that turn on them with srkg:about
+    event("sr:EndOfSecondWorldWar", "srkg:PoliticalEvent", "end of the Second World War", None, [],
+          undated("the end of the Second World War"),
+          [Q("it was only the end of the Second World War and the victory of the communist movement in China that formalized Moscow's primacy")],
+          comment="The article gives no year; with the communist victory in China it formalized Moscow's primacy over China."),
+    event("sr:CommunistVictoryInChina", "srkg:PoliticalEvent", "victory of the communist movement in China", None, [],
+          undated("the victory of the communist movement in China"),
+          [Q("it was only the end of the Second World War and the victory of the communist movement in China that formalized Moscow's primacy")],
+          comment="The article gives no year and does not name the movement's party, so no participant is recorded.",
+          extra=[("srkg:location", ["sr:China"])]),
+    event("sr:FallOfTheSovietUnion", "srkg:PoliticalEvent", "fall of the Soviet Union", None, ["sr:SovietUnion"],
+          undated("the fall of the Soviet Union"),
+          [Q("The fall of the Soviet Union and the emergence of a new democratizing Russian state did not slow down the process of Sino-Russian rapprochement."),
+           Q("in the decades following the collapse of the Soviet Union")],
+          comment="The article gives no year.",
+          extra=[("skos:altLabel", [en("collapse of the Soviet Union")])]),
     event("sr:SinoSovietSplit", "srkg:PoliticalEvent", "breakup of Sino-Soviet ties (early 1960s)", SINO_SOVIET,
           ["sr:SovietUnion", "sr:China"], interval(1960, 1963, "early 1960s"),
           [Q("leading to the breakup of the Sino-Soviet ties in the early 1960s")]),
@@ -230,12 +259,14 @@ HISTORY = [
           ["sr:SovietUnion", "sr:China", "sr:MikhailGorbachev"], interval(1986, 1989, "late 1980s"),
           [Q("It took both states more than two decades to initiate the process of rapprochement in the late 1980s."),
            Q("Mikhail Gorbachev's openings toward China, coupled with the rolling back of the Soviet influence in Asia (in Afghanistan and Vietnam), enabled Moscow's reconciliation with Beijing")]),
-    event("sr:BorderSettlement1990s", "srkg:Agreement", "settlement of most border disputes (1990s)", RUSSIA_CHINA,
+    event("sr:BorderSettlement1990s", "srkg:PoliticalEvent", "settlement of most border disputes (1990s)", RUSSIA_CHINA,
           ["sr:Russia", "sr:China"], interval(1990, 1999, "1990s"),
-          [Q("In the 1990s, Russia and China solved the majority of their border disputes")]),
-    event("sr:ConfidenceBuildingMeasures1990s", "srkg:Agreement", "introduction of confidence-building measures (1990s)", RUSSIA_CHINA,
+          [Q("In the 1990s, Russia and China solved the majority of their border disputes")],
+          comment="The article says the disputes were solved, not by what instrument, so the settlement is a political event, not an agreement."),
+    event("sr:ConfidenceBuildingMeasures1990s", "srkg:PoliticalEvent", "introduction of confidence-building measures (1990s)", RUSSIA_CHINA,
           ["sr:Russia", "sr:China"], interval(1990, 1999, "1990s"),
-          [Q("In the 1990s, Russia and China solved the majority of their border disputes, introduced confidence-building measures")]),
+          [Q("In the 1990s, Russia and China solved the majority of their border disputes, introduced confidence-building measures")],
+          comment="The article says the measures were introduced, not that they were agreed in a treaty or agreement."),
     event("sr:GoodNeighbourhoodTreaty2001", "srkg:Treaty", "good neighbourhood treaty (June 2001)", RUSSIA_CHINA,
           ["sr:Russia", "sr:China", "sr:VladimirPutin"], year_month("2001-06", "June 2001"),
           [Q("After signing the good neighborhood treaty in June 2001")],
@@ -253,15 +284,18 @@ HISTORY = [
     event("sr:BorderAgreement2004", "srkg:Agreement", "border agreement (2004)", RUSSIA_CHINA,
           ["sr:Russia", "sr:China"], instant(2004, "2004"),
           [Q("ultimately solved their remaining border dispute, with an agreement in 2004")]),
-    event("sr:JointExercise2005", "srkg:MilitaryExercise", "first joint military exercise (2005)", RUSSIA_CHINA,
+    event("sr:JointExercise2005", "srkg:MilitaryExercise", "first joint military exercises: the 2005 exercise", RUSSIA_CHINA,
           ["sr:Russia", "sr:China"], instant(2005, "2005"),
-          [Q("the first joint military exercises taking place in 2005 and 2007")]),
-    event("sr:JointExercise2007", "srkg:MilitaryExercise", "joint military exercise (2007)", RUSSIA_CHINA,
+          [Q("the first joint military exercises taking place in 2005 and 2007")],
+          comment="The article counts the exercises of 2005 and of 2007 together as 'the first joint military exercises'."),
+    event("sr:JointExercise2007", "srkg:MilitaryExercise", "first joint military exercises: the 2007 exercise", RUSSIA_CHINA,
           ["sr:Russia", "sr:China"], instant(2007, "2007"),
-          [Q("the first joint military exercises taking place in 2005 and 2007")]),
-    event("sr:BorderAgreementImplementation2008", "srkg:Agreement", "implementation of the border agreement (2008)", RUSSIA_CHINA,
+          [Q("the first joint military exercises taking place in 2005 and 2007")],
+          comment="The article counts the exercises of 2005 and of 2007 together as 'the first joint military exercises'."),
+    event("sr:BorderAgreementImplementation2008", "srkg:PoliticalEvent", "implementation of the border agreement (2008)", RUSSIA_CHINA,
           ["sr:Russia", "sr:China"], instant(2008, "2008"),
-          [Q("with an agreement in 2004 and its implementation in 2008")]),
+          [Q("with an agreement in 2004 and its implementation in 2008")],
+          comment="The carrying out of the 2004 agreement (sr:BorderAgreement2004), not an agreement of its own."),
     event("sr:GlobalEconomicCrisis2008", "srkg:Crisis", "global economic crisis (2008–2009)", RUSSIA_CHINA,
           ["sr:Russia", "sr:China"], interval(2008, 2009, "2008–2009"),
           [Q("The 2008–2009 global economic crisis turned out to be a watershed in Sino-Russian relations")],
