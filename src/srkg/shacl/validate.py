@@ -137,29 +137,42 @@ class ValidationReport:
 _SHAPES_CACHE: dict[tuple, tuple] = {}
 
 
-@dataclass
 class Shapes:
-    """The shapes graph, and its compiled form or the reason the compiler refused it."""
+    """The shapes, and their compiled form or the reason the compiler refused them."""
 
-    graph: object
-    compiled: list | None
-    refusal: UnsupportedShape | None
-    files: list
+    def __init__(self, files: list, compiled: list | None, refusal: UnsupportedShape | None, graph=None):
+        self.files, self.compiled, self.refusal = files, compiled, refusal
+        self._graph = graph
+
+    @property
+    def graph(self):
+        """The shapes graph (rdflib, literals as written), parsed on first use (the slow path needs it)."""
+        if self._graph is None:
+            self._graph = _shapes_graph(self.files)
+        return self._graph
 
     @property
     def constraints(self) -> int:
         return sum(len(s.constraints) for s in self.compiled or [])
 
 
+def _shapes_graph(files):
+    from ..rdf.reader import iter_quads
+    from .core import graph_of
+
+    return graph_of(q for f in files for q in iter_quads(f))  # literals as written ("1"^^xsd:boolean stays)
+
+
 def read_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None) -> Shapes:
-    """Parse and compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``) once per process.
+    """Parse and compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``), once per
+    process and, through :mod:`srkg.shacl.cache`, once per change of the files.
 
     Raises UnsupportedShape (exit 3) at once for what no engine may run (SPARQL
     SERVICE, remote owl:imports); other refusals of the compiler are kept in
     ``refusal``, for the caller to decide (the default engine hands them to pyshacl-turbo).
     """
-    from ..rdf.reader import iter_quads
-    from .core import NetworkRefused, graph_of, refuse_network
+    from . import cache
+    from .core import NetworkRefused, refuse_network
 
     files = [Path(f) for f in files] if files is not None else paths.shapes_files(root)
     if not files:
@@ -167,15 +180,22 @@ def read_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None
     # keyed by each file's absolute path, size and mtime: two data folders never share an entry
     key = tuple((str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
     if key not in _SHAPES_CACHE:
-        g = graph_of(q for f in files for q in iter_quads(f))  # literals as written ("1"^^xsd:boolean stays)
-        refuse_network(g)
-        try:
-            compiled, refusal = compile_shapes(g), None
-        except NetworkRefused:
-            raise
-        except UnsupportedShape as err:
-            compiled, refusal = None, err
-        _SHAPES_CACHE[key] = Shapes(g, compiled, refusal, files)
+        graph = []
+
+        def compute() -> tuple:
+            g = _shapes_graph(files)
+            graph.append(g)
+            refuse_network(g)  # raises: never cached
+            try:
+                return compile_shapes(g), None
+            except NetworkRefused:
+                raise
+            except UnsupportedShape as err:
+                return None, err.message
+
+        compiled, refusal = cache.compiled(files, compute)
+        _SHAPES_CACHE[key] = Shapes(files, compiled, UnsupportedShape(refusal) if refusal else None,
+                                    graph[0] if graph else None)
     return _SHAPES_CACHE[key]
 
 
