@@ -180,3 +180,25 @@ def test_check_fails_on_shapes_validate_cannot_compile(tmp_path):
     found = shapes_findings([bad])
     assert [(f.level, f.code) for f in found] == [("ERROR", "shapes-unsupported")]
     assert shapes_findings(sorted((ROOT / "ontology" / "shapes").glob("*.shacl.ttl"))) == []
+
+
+def test_compiled_shapes_are_cached_between_runs(tmp_path, monkeypatch):
+    from srkg.shacl import validate as v
+
+    monkeypatch.setenv("SRKG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("SRKG_NO_CACHE", raising=False)
+    good, bad = tmp_path / "good.shacl.ttl", tmp_path / "bad.shacl.ttl"
+    good.write_text(HEAD + "ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:p ; sh:minCount 1 ] .", encoding="utf-8")
+    bad.write_text(HEAD + REFUSED["sh:sparql on a property shape"], encoding="utf-8")
+    first = v.read_shapes([good])
+    assert len(list((tmp_path / "cache" / "shapes").glob("*.pickle"))) == 1
+    v._SHAPES_CACHE.clear()  # a new run: from the cache folder, not from this process
+    again = v.read_shapes([good])
+    assert again is not first and [s.constraints for s in again.compiled] == [s.constraints for s in first.compiled]
+    refused = v.read_shapes([bad])
+    v._SHAPES_CACHE.clear()
+    assert v.read_shapes([bad]).refusal.message == refused.refusal.message
+    assert v.read_shapes([bad]).graph is not None  # the slow path still gets the graph
+    good.write_text(good.read_text(encoding="utf-8") + " ex:T sh:targetNode ex:b ; sh:class ex:C .", encoding="utf-8")
+    v._SHAPES_CACHE.clear()
+    assert len(v.read_shapes([good]).compiled) == 2  # changed bytes: compiled anew
