@@ -178,6 +178,21 @@ def run_violation_queries(store, files: list[Path]) -> list[Finding]:
     return found
 
 
+def shapes_findings(shape_files: list[Path]) -> list[Finding]:
+    """The shapes compiled exactly as ``srkg validate`` compiles them: a refusal is an error."""
+    from ..errors import UnsupportedShape
+    from ..shacl.validate import load_shapes
+
+    if not shape_files:
+        return []
+    try:
+        load_shapes(shape_files)
+    except UnsupportedShape as err:
+        return [Finding(ERROR, "shapes-unsupported", "(shapes)", f"srkg validate cannot run these shapes with "
+                                                                  f"its compiled engine: {err}")]
+    return []
+
+
 def run_check(root: Path | None = None, *, source=None,
               reasoner: bool = True, progress: Callable[[str], None] | None = None) -> CheckResult:
     """Run the whole gate over the data folder ``root`` (default: the project's own).
@@ -206,6 +221,7 @@ def run_check(root: Path | None = None, *, source=None,
     say(f"parsing {result.files} files")
     for f in shape_files:  # shapes must parse too, even though they are not part of the OWL graph
         load_graph([f])
+    result.findings += shapes_findings(shape_files)
     onto = load_graph(onto_files)
     merged = Graph()
     merged += onto  # a copy of the parsed ontology, not a second parse of its files

@@ -67,6 +67,8 @@ CODES: dict[str, Code] = {c.code: c for c in [
             ("unconnected-class", _W, "a class connected to no other class or property"),
             ("no-disjointness", _E, "the ontology declares no disjointness axioms at all (P10)"),
             ("ontology-iri-extension", _E, "the ontology IRI ends in a file extension")),
+    *_codes("shapes",
+            ("shapes-unsupported", _E, "the SHACL shapes use a feature srkg validate's compiled engine does not run")),
     *_codes("violation queries",
             ("violation-query-syntax", _E, "a queries/checks/*-violation.rq does not parse")),
     *_codes("evidence",
