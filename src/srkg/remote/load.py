@@ -29,9 +29,10 @@ means each store offers:
   ``PUT`` then ``POST``, which keeps each transaction under Virtuoso's log limit,
   error SR325) or by ``INSERT DATA`` batches.  The store's ``COUNT`` of it must
   equal the number of distinct triples sent; then ``MOVE`` replaces the target.
-  For Virtuoso the target is first dropped by a request of its own: a ``MOVE``
-  onto an existing graph is not replayed whole from Virtuoso's transaction log
-  after a crash (``benchmarks/virtuoso_check.py`` shows it).  While a staging graph
+  For Virtuoso the target is first moved aside (and put back if the second
+  ``MOVE`` fails): a ``MOVE`` onto an existing graph is not replayed whole from
+  Virtuoso's transaction log after a crash, one onto an absent graph is
+  (``benchmarks/virtuoso_check.py`` shows both).  While a staging graph
   exists, a union default graph shows it: it is dropped on every failure path
   (an HTTP error, a count that does not match, Ctrl-C, SIGTERM, SIGHUP), every
   leftover of an earlier run (a kill -9, a power cut) is dropped when the next
@@ -302,11 +303,38 @@ class SparqlStore:
 
     def move(self, source: str, target: str, *, what: str) -> None:
         if self.e.store == "virtuoso":
-            # Virtuoso 7.2: a MOVE onto an existing graph is not replayed whole from the transaction log
-            # after a crash (thousands of triples lost); a MOVE onto an absent graph is.  Drop it first,
-            # by a request of its own (in the same request the loss remains).
-            self.drop(target, what=what)
+            return self._virtuoso_move(source, target, what=what)
         self.update(f"MOVE <{source}> TO <{target}>", what=what)
+
+    def _virtuoso_move(self, source: str, target: str, *, what: str) -> None:
+        """Virtuoso 7.2 does not replay a ``MOVE`` onto an *existing* graph whole from its transaction
+        log after a crash (thousands of triples lost, ``benchmarks/virtuoso_check.py``); a MOVE onto an
+        absent graph it does.  So: the target goes aside to a backup graph, the staging graph onto
+        the (now absent) target, and the backup is dropped; if the second MOVE fails, the backup goes
+        back.  Between the two MOVEs the target is briefly absent."""
+        backup = source.replace(STAGING_PREFIX, STAGING_PREFIX + "previous:", 1)
+        had = self.count(target, what=what) > 0
+        if had:
+            self.drop(backup, what=what)
+            self._virtuoso_update(f"MOVE <{target}> TO <{backup}>", what=what)
+        try:
+            self._virtuoso_update(f"MOVE <{source}> TO <{target}>", what=what)
+        except SrkgError as err:
+            if had and not getattr(err, "outcome_unknown", False):
+                self._virtuoso_update(f"MOVE <{backup}> TO <{target}>", what=what + " (putting the target back)")
+            raise
+        if had:
+            self.drop(backup, what=what)
+
+    def _virtuoso_update(self, text: str, *, what: str) -> None:
+        try:
+            self.update(text, what=what)
+        except EndpointError as err:
+            if "SR325" in err.message:
+                err.message += ("; Virtuoso's transaction log limit is too small for a graph this size: raise "
+                                "TransactionAfterImageLimit in the [Parameters] section of virtuoso.ini "
+                                "(about 500 bytes per triple) and restart it")
+            raise
 
 
 def connect(endpoint: str, *, update_endpoint: str | None = None, gsp_endpoint: str | None = None,
@@ -641,9 +669,6 @@ def _load_staged(store: SparqlStore, files, target, protocol, progress, on_step,
                            "check its triple count, or load again (the next load drops the staging graph)")
         elif steps.name == "check":
             err.message = err.message.rstrip(".") + "; the target graph was replaced, but its count not confirmed"
-        elif steps.name == "move" and store.e.store == "virtuoso":
-            err.message = err.message.rstrip(".") + (f"; <{target}> may be empty: load again (the data waits in "
-                                                     f"<{staging}>)")
         else:
             err.message = err.message.rstrip(".") + "; target graph unchanged" + _cleanup(store, staging)
         raise
@@ -676,13 +701,22 @@ def _cleanup(store: SparqlStore, staging: str) -> str:
 
 
 def clean_staging(store: SparqlStore, *, only: Callable[[str], bool] | None = None) -> dict[str, int]:
-    """Drop every staging graph left in the store by an earlier run; returns them with their sizes."""
+    """Drop every staging graph left in the store by an earlier run; returns them with their sizes.
+
+    A Virtuoso backup (``urn:srkg:staging:previous:<run>:<target>``) whose target is absent
+    (a crash between the two MOVEs) is moved back onto its target instead.
+    """
     left = store.staging_graphs()
     out = {}
     for g, n in sorted(left.items()):
-        if only is None or only(g):
+        if only is not None and not only(g):
+            continue
+        m = re.match(re.escape(STAGING_PREFIX) + r"previous:[^:]+:(.+)$", g)
+        if m and n and store.count(m.group(1), what="checking a backup graph") == 0:
+            store.update(f"MOVE <{g}> TO <{m.group(1)}>", what=f"putting the backup <{g}> back")
+        else:
             store.drop(g, what=f"dropping the leftover staging graph <{g}>")
-            out[g] = n
+        out[g] = n
     return out
 
 
