@@ -689,18 +689,27 @@ def _protocol(store: SparqlStore, protocol: str) -> str:
     return protocol
 
 
-def _cleanup(store: SparqlStore, staging: str) -> str:
-    """Drop the staging graph, briefly; the text to append to the error message."""
+def _cleanup(store: SparqlStore, staging: str, *, settle: float = 0.3, rounds: int = 5) -> str:
+    """Drop the staging graph, briefly; the text to append to the error message.
+
+    A request cut short by Ctrl-C may still be running in the store and land after the
+    DROP, so the graph is counted again after a moment, and dropped again, until it stays empty.
+    """
     try:
         with store.client.brief():
-            store.drop(staging, what="dropping the staging graph")
-        return "; staging graph dropped"
+            for _ in range(rounds):
+                store.drop(staging, what="dropping the staging graph")
+                time.sleep(settle)
+                if store.count(staging, what="dropping the staging graph") == 0:
+                    return "; staging graph dropped"
     except SrkgError:
-        return (f"; the staging graph <{staging}> could not be dropped (the next load drops it, "
-                "or 'srkg load --clean')")
+        pass
+    return (f"; the staging graph <{staging}> could not be dropped (the next load drops it, "
+            "or 'srkg load --clean')")
 
 
-def clean_staging(store: SparqlStore, *, only: Callable[[str], bool] | None = None) -> dict[str, int]:
+def clean_staging(store: SparqlStore, *, only: Callable[[str], bool] | None = None,
+                  failed: list[str] | None = None) -> dict[str, int]:
     """Drop every staging graph left in the store by an earlier run; returns them with their sizes.
 
     A Virtuoso backup (``urn:srkg:staging:previous:<run>:<target>``) whose target is absent
@@ -712,10 +721,16 @@ def clean_staging(store: SparqlStore, *, only: Callable[[str], bool] | None = No
         if only is not None and not only(g):
             continue
         m = re.match(re.escape(STAGING_PREFIX) + r"previous:[^:]+:(.+)$", g)
-        if m and n and store.count(m.group(1), what="checking a backup graph") == 0:
-            store.update(f"MOVE <{g}> TO <{m.group(1)}>", what=f"putting the backup <{g}> back")
-        else:
-            store.drop(g, what=f"dropping the leftover staging graph <{g}>")
+        try:
+            if m and n and store.count(m.group(1), what="checking a backup graph") == 0:
+                store.update(f"MOVE <{g}> TO <{m.group(1)}>", what=f"putting the backup <{g}> back")
+            else:
+                store.drop(g, what=f"dropping the leftover staging graph <{g}>")
+        except SrkgError as err:
+            if failed is None:
+                raise
+            failed.append(str(err))  # a load goes on: its own staging graph has a name of its own
+            continue
         out[g] = n
     return out
 
@@ -786,7 +801,9 @@ def load_graphs(store: SparqlStore, parts: Sequence[tuple[str, Sequence[Path]]],
     parts = [(_check_graph_iri(g), [Path(f) for f in files]) for g, files in parts]
     if not (_protocol(store, protocol) == "gsp" and store.transactional_put and strategy != "staging"):
         store._update_url  # noqa: B018 -- a usage error before anything is sent
-    report.cleaned = clean_staging(store)
+    failed: list[str] = []
+    report.cleaned = clean_staging(store, failed=failed)
+    report.warnings += [f"{f}; try 'srkg load --clean' later" for f in failed]
     run = new_run_id()
     for target, files in parts:
         if not files:
