@@ -316,15 +316,38 @@ class SparqlStore:
         had = self.count(target, what=what) > 0
         if had:
             self.drop(backup, what=what)
-            self._virtuoso_update(f"MOVE <{target}> TO <{backup}>", what=what)
+            try:
+                self._virtuoso_update(f"MOVE <{target}> TO <{backup}>", what=what)
+            except SrkgError:
+                # a MOVE that times out (SR171) is not rolled back whole: put back what moved
+                self._restore(backup, target, what, add=True)
+                raise
         try:
             self._virtuoso_update(f"MOVE <{source}> TO <{target}>", what=what)
         except SrkgError as err:
-            if had and not getattr(err, "outcome_unknown", False):
-                self._virtuoso_update(f"MOVE <{backup}> TO <{target}>", what=what + " (putting the target back)")
+            if not getattr(err, "outcome_unknown", False):
+                if not self._restore(backup if had else None, target, what):
+                    err.message += (f"; the previous <{target}> waits in <{backup}> "
+                                    "(the next 'srkg load' or 'srkg load --clean' puts it back)")
             raise
         if had:
             self.drop(backup, what=what)
+
+    def _restore(self, backup: str | None, target: str, what: str, *, add: bool = False) -> bool:
+        """After a failed MOVE: ``target`` as it was (from ``backup``; without one, absent)."""
+        try:
+            with self.client.brief(read=600.0):
+                if add:  # part of the target went to the backup: add it back
+                    self._virtuoso_update(f"ADD <{backup}> TO <{target}>", what=what + " (putting the target back)")
+                else:  # the target holds part of the staging graph
+                    self.drop(target, what=what + " (putting the target back)")
+                    if backup:
+                        self._virtuoso_update(f"MOVE <{backup}> TO <{target}>", what=what + " (putting the target back)")
+                if backup:
+                    self.drop(backup, what=what)
+            return True
+        except SrkgError:
+            return False
 
     def _virtuoso_update(self, text: str, *, what: str) -> None:
         try:
@@ -334,6 +357,9 @@ class SparqlStore:
                 err.message += ("; Virtuoso's transaction log limit is too small for a graph this size: raise "
                                 "TransactionAfterImageLimit in the [Parameters] section of virtuoso.ini "
                                 "(about 500 bytes per triple) and restart it")
+            elif "SR171" in err.message:
+                err.message += ("; Virtuoso ran out of time for one transaction: a MOVE of this size needs a "
+                                "less busy server, or split the data into several graphs")
             raise
 
 
