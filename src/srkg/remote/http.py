@@ -321,28 +321,52 @@ class HttpClient:
         raise self._http_error(resp, url, what, time.monotonic() - start)
 
     def _read_by(self, resp: Any, url: str, what: str, until: float, seconds: float, max_body: int | None) -> None:
-        """Read the body of a streamed response by ``until`` (monotonic), or raise EndpointError."""
-        import socket
+        """Read the body of a streamed response by ``until`` (monotonic), or raise EndpointError.
 
+        A timer shuts the socket down at the deadline, so a server that trickles a byte
+        now and then (each read returning in time) is cut off all the same."""
+        import socket
+        import threading
+
+        fired = threading.Event()
+        sock = _socket_of(resp)
+
+        def cut() -> None:
+            fired.set()
+            try:
+                if sock is not None:
+                    sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+        late = self._fail(f"{what}: {url} did not send its whole answer within {seconds:g} s "
+                          f"(--timeout is a total deadline; raise it if the store is just slow)", sent=True)
+        timer = threading.Timer(max(0.0, until - time.monotonic()), cut)
+        timer.daemon = True
+        timer.start()
         chunks, size = [], 0
         try:
-            for chunk in resp.iter_content(65536):
+            while True:
+                chunk = resp.raw.read1(65536) if hasattr(resp.raw, "read1") else resp.raw.read(65536)
+                if not chunk:
+                    break
                 chunks.append(chunk)
                 size += len(chunk)
-                if time.monotonic() > until:
-                    raise self._fail(f"{what}: {url} did not send its whole answer within {seconds:g} s "
-                                     f"(--timeout is a total deadline; raise it if the store is just slow)", sent=True)
+                if fired.is_set() or time.monotonic() > until:
+                    raise late
                 if max_body is not None and size > max_body:
                     raise self._fail(f"{what}: {url} sent more than {max_body / 2**20:.0f} MiB")
-                remaining = until - time.monotonic()
-                sock = _socket_of(resp)
-                if sock is not None and remaining > 0:
-                    sock.settimeout(remaining)
-        except (socket.timeout, TimeoutError):
-            raise self._fail(f"{what}: {url} did not send its whole answer within {seconds:g} s "
-                             f"(--timeout is a total deadline; raise it if the store is just slow)", sent=True) from None
+        except EndpointError:
+            raise
+        except Exception:  # the socket shut down under the read, or a read timeout
+            if fired.is_set() or time.monotonic() > until:
+                raise late from None
+            raise self._fail(f"{what}: connection to {url} lost while reading the answer", sent=True) from None
         finally:
+            timer.cancel()
             resp.close()
+        if fired.is_set():
+            raise late
         resp._content = b"".join(chunks)
         resp._content_consumed = True
 
