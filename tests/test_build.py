@@ -362,3 +362,36 @@ def test_without_pylode_the_build_stops_with_a_one_line_error(tmp_path, monkeypa
         build_release(out, reasoner=False, date=DATE, figures=False)
     assert (out / "VERSION").read_text(encoding="utf-8") == "previous\n"
     assert _leftovers(tmp_path) == []
+
+
+# ---------------------------------------------------------------------------
+# The re-parse guard: a file that lost a triple on the way to disk is refused
+# ---------------------------------------------------------------------------
+def _small_graph() -> Graph:
+    g = Graph()
+    for i in range(5):
+        g.add((URIRef(f"{SR}t{i}"), RDF.type, URIRef(SRKG + "Thing")))
+        g.add((URIRef(f"{SR}t{i}"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal(f"thing {i}", lang="en")))
+    return g
+
+
+@pytest.mark.parametrize("fmt", sorted(set(FORMATS.values())))
+def test_the_re_parse_count_guard_refuses_a_file_that_lost_a_triple(fmt, tmp_path, monkeypatch):
+    import srkg.release.build as build
+
+    g = _small_graph()
+    assert build._write_checked(g, tmp_path / f"whole{FORMATS_SUFFIX[fmt]}", fmt) == len(g) == 10
+    real = build._serialize
+
+    def lossy(graph, path, f):  # a serialiser that silently drops one triple
+        less = Graph()
+        for t in sorted(graph)[1:]:
+            less.add(t)
+        real(less, path, f)
+
+    monkeypatch.setattr(build, "_serialize", lossy)
+    with pytest.raises(SrkgError, match="re-parsed 9 triples, but 10 were written"):
+        build._write_checked(g, tmp_path / f"lossy{FORMATS_SUFFIX[fmt]}", fmt)
+
+
+FORMATS_SUFFIX = {v: k for k, v in FORMATS.items()}

@@ -57,7 +57,7 @@ def test_every_figure_has_a_stored_query_with_a_grlc_header():
 
 
 def test_a_missing_figure_query_is_an_error(store):
-    with pytest.raises(SrkgError, match="no such figure query"):
+    with pytest.raises(SrkgError, match="no figure query named"):
         run_figure_query(store, "no-such-figure")
 
 

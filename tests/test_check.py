@@ -1,73 +1,93 @@
-"""The quality gate: passes on the real ontology; every kind of finding has a counter-example.
+"""The quality gate: passes on the real ontology; every registered finding code has a counter-example.
 
-Each counter-example in tests/check/ adds one defect to tests/check/base.ttl (or,
-for metadata-missing, replaces it); the test asserts that exactly the expected
-finding code fires.
+The codes are discovered from the registry (:data:`srkg.quality.findings.CODES`), and from the
+source: every code the quality modules can emit must be registered, and every registered code
+must be emitted somewhere.  Each counter-example in tests/check/ adds one defect to
+tests/check/base.ttl (or, for the REPLACE_CASES, replaces it); the test asserts that exactly the
+expected finding code fires.
 """
 
 from __future__ import annotations
 
+import ast
 import shutil
 from pathlib import Path
 
 import pytest
 
 from srkg.quality.check import run_check
+from srkg.quality.findings import CODES, VIOLATION_PREFIX
 from srkg.cli import main
 from srkg.errors import RDFSyntaxError
 
 CASES = Path(__file__).parent / "check"
+SOURCE_ENVS = ("SRKG_SOURCE", "SRKG_SOURCES")
+#: the made-up text the evidence counter-examples quote (not the article: these are about the gate)
+EVIDENCE_SOURCE = CASES / "evidence-source.txt"
 
-# case file -> (finding code expected, level, needs the reasoner, needs the source)
-EXPECTED = {
-    "label-missing": ("label-missing", "ERROR"),
-    "label-duplicate": ("label-duplicate", "ERROR"),
-    "label-multiple": ("label-multiple", "ERROR"),
-    "label-whitespace": ("label-whitespace", "ERROR"),
-    "definition-multiple": ("definition-multiple", "ERROR"),
-    "definition-duplicate": ("definition-duplicate", "ERROR"),
-    "definition-missing": ("definition-missing", "WARN"),
-    "definition-lowercase": ("definition-lowercase", "WARN"),
-    "domain-missing": ("domain-missing", "WARN"),
-    "range-missing": ("range-missing", "WARN"),
-    "superclass-missing": ("superclass-missing", "WARN"),
-    "unconnected-class": ("unconnected-class", "WARN"),
-    "metadata-missing": ("metadata-missing", "ERROR"),
-    "hierarchy-cycle": ("hierarchy-cycle", "ERROR"),
-    "inverse-self": ("inverse-self", "ERROR"),
-    "inverse-symmetric": ("inverse-symmetric", "ERROR"),
-    "multiple-domain": ("multiple-domain", "ERROR"),
-    "multiple-range": ("multiple-range", "ERROR"),
-    "undeclared-term": ("undeclared-term", "ERROR"),
-    "undeclared-external": ("undeclared-external", "ERROR"),
-    "ontology-iri-extension": ("ontology-iri-extension", "ERROR"),
-    "inconsistent": ("inconsistent", "ERROR"),
-    "unsatisfiable-class": ("unsatisfiable-class", "ERROR"),
-    "evidence-mismatch": ("evidence-mismatch", "ERROR"),
-}
 REASONER_CASES = {"inconsistent", "unsatisfiable-class"}
-INSTANCE_CASES = {"inconsistent", "evidence-mismatch"}
-REPLACE_CASES = {"metadata-missing", "ontology-iri-extension"}  # these replace base.ttl
+INSTANCE_CASES = {"inconsistent", "evidence-mismatch", "evidence-no-source", "evidence-wrong-source",
+                  "evidence-incomplete", "evidence-ambiguous"}
+EVIDENCE_CASES = INSTANCE_CASES - {"inconsistent"}
+REPLACE_CASES = {"metadata-missing", "ontology-iri-extension", "no-disjointness", "version-iri",
+                 "ontology-missing"}  # these replace base.ttl
+QUERY_CASES = {"violation-query-syntax"}  # tests/check/<code>.rq as a queries/checks/ query
+NO_SOURCE_CASES = {"evidence-skipped"}  # the base itself, checked without a source text
+#: the level each counter-example fires at, where a code has two
+LEVEL = {"metadata-missing": "ERROR"}
 
 
 def make_root(tmp_path: Path, case: str) -> Path:
     root = tmp_path / case
     (root / "ontology").mkdir(parents=True)
     (root / "instances").mkdir()
-    case_file = CASES / f"{case}.ttl"
     if case in REPLACE_CASES:
-        shutil.copy(case_file, root / "ontology" / "srkg.ttl")
+        shutil.copy(CASES / f"{case}.ttl", root / "ontology" / "srkg.ttl")
         return root
     shutil.copy(CASES / "base.ttl", root / "ontology" / "srkg.ttl")
-    target = root / ("instances" if case in INSTANCE_CASES else "ontology") / f"{case}.ttl"
-    shutil.copy(case_file, target)
+    if case in QUERY_CASES:
+        (root / "queries" / "checks").mkdir(parents=True)
+        shutil.copy(CASES / f"{case}.rq", root / "queries" / "checks" / f"{case}-violation.rq")
+    elif case not in NO_SOURCE_CASES:
+        target = root / ("instances" if case in INSTANCE_CASES else "ontology") / f"{case}.ttl"
+        shutil.copy(CASES / f"{case}.ttl", target)
     return root
 
 
-def test_every_case_file_is_listed():
-    files = {p.stem for p in CASES.glob("*.ttl")} - {"base", "syntax-error"}
-    assert files, "no counter-examples found"
-    assert files == set(EXPECTED)
+def _emitted_codes() -> set[str]:
+    """The code of every ``Finding(level, "code", ...)`` in the quality modules (string constants,
+    and ``"prefix-" + ...`` for a family whose members are registered one by one)."""
+    import srkg.quality
+
+    found = set()
+    for f in Path(srkg.quality.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Finding" and len(node.args) >= 2:
+                arg = node.args[1]
+                if isinstance(arg, ast.Constant):
+                    found.add(arg.value)
+                elif isinstance(arg, ast.BinOp) and isinstance(arg.left, ast.Constant):
+                    found.add(arg.left.value + "*")
+    return found
+
+
+def test_every_code_the_gate_emits_is_registered_and_every_registered_code_is_emitted():
+    emitted = _emitted_codes()
+    assert len(emitted) >= 20, emitted
+    families = {c[:-1] for c in emitted if c.endswith("*")}
+    plain = {c for c in emitted if not c.endswith("*")}
+    assert families == {"multiple-", VIOLATION_PREFIX}
+    assert plain - set(CODES) == set(), "codes emitted but not registered"
+    unmatched = {c for c in CODES if c not in plain and not any(c.startswith(f) for f in families)}
+    assert unmatched == set(), "registered codes that nothing emits"
+
+
+def test_every_registered_code_has_a_counter_example():
+    assert len(CODES) >= 30
+    files = {p.stem for p in CASES.glob("*.ttl")} | {p.stem for p in CASES.glob("*.rq")}
+    missing = {c for c in CODES if c not in files | NO_SOURCE_CASES}
+    assert missing == set(), f"codes without a counter-example in {CASES}"
+    assert files - {"base", "syntax-error"} - set(CODES) == set(), "counter-examples of no registered code"
 
 
 def test_base_is_clean(tmp_path):
@@ -79,12 +99,15 @@ def test_base_is_clean(tmp_path):
     assert "consistent" in result.reasoner
 
 
-@pytest.mark.parametrize("case", sorted(EXPECTED))
-def test_counter_example_fires(case, tmp_path, source_file):
-    code, level = EXPECTED[case]
+@pytest.mark.parametrize("case", sorted(CODES))
+def test_counter_example_fires(case, tmp_path, monkeypatch):
+    code, entry = case, CODES[case]
+    level = LEVEL.get(code, entry.levels[0])
+    for env in SOURCE_ENVS:
+        monkeypatch.delenv(env, raising=False)
     root = make_root(tmp_path, case)
     result = run_check(root, reasoner=case in REASONER_CASES,
-                       source=source_file if case == "evidence-mismatch" else None)
+                       source=EVIDENCE_SOURCE if case in EVIDENCE_CASES else None)
     fired = {(f.code, f.level) for f in result.findings}
     assert (code, level) in fired, f"{case}: expected {code}/{level}, got {sorted(fired)}"
     # the defect is the only thing wrong: no other ERROR than the expected one
@@ -162,3 +185,19 @@ def test_each_violation_query_has_a_counter_example(query):
     found = run_violation_queries(load_store(paths.ontology_files() + [example]), [query])
     assert found and all(f.code == f"violation:{name}" for f in found)
     assert run_violation_queries(load_store(paths.ontology_files() + paths.instance_files()), [query]) == []
+
+
+def test_findings_as_json_and_csv(tmp_path, capsys):
+    import csv
+    import io
+    import json
+
+    root = make_root(tmp_path, "label-missing")
+    assert main(["check", "--root", str(root), "--no-reasoner", "--format", "json"]) == 1
+    out = capsys.readouterr()
+    doc = json.loads(out.out)
+    assert any(d["code"] == "label-missing" and d["level"] == "ERROR" and d["subject"] == "srkg:City" for d in doc)
+    assert "1 errors" in out.err
+    assert main(["check", "--root", str(root), "--no-reasoner", "-q", "-f", "csv"]) == 1
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out, newline="")))
+    assert rows and {r["level"] for r in rows} == {"ERROR"}

@@ -1,10 +1,12 @@
-"""The stored-query catalogue: headers, parameters, parsing under two engines, IRIs, engine agreement.
+"""The query catalogue: headers, parameters, parsing under two engines, IRIs, engine agreement.
 
-Every ``queries/*.rq`` must describe itself (grlc ``#+`` header), declare exactly the
-parameters its variables use, parse under rdflib and pyoxigraph, run on the embedded
-store with its example values, use only ``srkg:``/``sr:`` IRIs that the ontology or the
-data define, and give the same rows under rdflib (``initBindings``) as on the embedded
-store (typed ``VALUES``).
+The one catalogue holds three kinds of query: stored (``queries/*.rq``), check
+(``queries/checks/*-violation.rq``) and figure (``queries/figures/*.rq``).  Every query of
+every kind must describe itself (grlc ``#+`` header), declare exactly the parameters its
+variables use, parse under rdflib and pyoxigraph, run on the embedded store with its example
+values, and use only ``srkg:``/``sr:`` IRIs that the ontology or the data define.  The stored
+ones must also give the same rows under rdflib (``initBindings``) as on the embedded store
+(typed ``VALUES``), and as a grlc server would.
 """
 
 from __future__ import annotations
@@ -19,6 +21,15 @@ from srkg.sparql import queries
 from srkg.sparql.queries import Term
 
 STORED = queries.names()
+KINDS = tuple(queries.KINDS)
+
+
+def _key(q) -> str:
+    return q.name if q.kind == "stored" else f"{q.kind}:{q.name}"
+
+
+#: every query of every kind: the stored ones by name, the others as kind:name
+ALL = STORED + [f"{k}:{n}" for k in KINDS if k != "stored" for n in queries.names(kind=k)]
 SRKG = queries.PREFIXES["srkg"]
 SR = queries.PREFIXES["sr"]
 
@@ -27,9 +38,19 @@ def test_catalogue_has_at_least_25_queries():
     assert len(STORED) >= 25, STORED
 
 
+def test_the_catalogue_holds_every_kind():
+    assert KINDS == ("stored", "check", "figure")
+    for kind in KINDS:
+        found = queries.catalogue(kind=kind)
+        assert found and all(q.kind == kind for q in found), kind
+    assert len(queries.catalogue(kind=None)) == len(ALL)
+    assert queries.get("timeline", kind="figure").path.parent.name == "figures"
+    assert queries.get("claim-without-evidence", kind="check").path.name == "claim-without-evidence-violation.rq"
+
+
 @pytest.fixture(scope="module")
 def catalogue():
-    cat = {q.name: q for q in queries.catalogue()}
+    cat = {_key(q): q for q in queries.catalogue(kind=None)}
     assert cat, "no stored queries found"
     return cat
 
@@ -59,7 +80,7 @@ def examples(q) -> dict[str, str]:
     return {p.name: p.example for p in q.params if p.example is not None}
 
 
-@pytest.mark.parametrize("name", STORED)
+@pytest.mark.parametrize("name", ALL)
 def test_header_describes_the_query(name, catalogue):
     q = catalogue[name]
     assert q.summary and len(q.summary) < 160, "a one-line summary"
@@ -86,7 +107,7 @@ def test_header_describes_the_query(name, catalogue):
         assert k in used and vs, f"enumerate names an unknown parameter {k}"
 
 
-@pytest.mark.parametrize("name", STORED)
+@pytest.mark.parametrize("name", ALL)
 def test_parses_under_rdflib_and_pyoxigraph(name, catalogue):
     import pyoxigraph as ox
     from rdflib.plugins.sparql import prepareQuery
@@ -98,12 +119,27 @@ def test_parses_under_rdflib_and_pyoxigraph(name, catalogue):
     ox.Store().query(queries.with_values(q.text, bound))  # still parses with its VALUES row
 
 
-@pytest.mark.parametrize("name", STORED)
+@pytest.mark.parametrize("name", ALL)
 def test_no_select_star_and_no_parameter_inside_a_subquery(name, catalogue):
     q = catalogue[name]
     toks = queries.tokens(q.text)
     words = [t.text.upper() for t in toks if t.kind == "word"]
-    assert words.count("SELECT") <= 1, "no sub-SELECT: a VALUES row at the top would not reach it"
+    # A sub-SELECT projects only what it names, so a parameter inside one would never meet the
+    # VALUES row appended at the top level: parameters stay outside every sub-SELECT.
+    params = {"?" + p.var for p in q.params} | {"$" + p.var for p in q.params}
+    selects = [i for i, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "SELECT"]
+    for start in selects[1:]:
+        depth, inside = 0, []
+        for t in toks[start:]:
+            if t.text == "{":
+                depth += 1
+            elif t.text == "}":
+                depth -= 1
+                if depth == 0:
+                    break
+            inside.append(t)
+        used = sorted({t.text for t in inside if t.kind == "var" and t.text in params})
+        assert not used, f"parameter {used} inside a sub-SELECT: the VALUES row at the top would not reach it"
     for i, t in enumerate(toks[:-1]):
         if t.kind == "word" and t.text.upper() == "SELECT":
             assert toks[i + 1].text != "*", "project explicit variables, never SELECT *"
@@ -136,7 +172,7 @@ def _iris(q) -> set[str]:
     return {i for i in out if i.startswith(SRKG) or i.startswith(SR)}
 
 
-@pytest.mark.parametrize("name", STORED)
+@pytest.mark.parametrize("name", ALL)
 def test_every_iri_used_is_defined(name, catalogue, defined_iris):
     used = _iris(catalogue[name])
     missing = sorted(i for i in used if i not in defined_iris)
@@ -149,7 +185,7 @@ def test_the_iri_check_can_fail(defined_iris):
     assert SRKG + "NoSuchClass" not in defined_iris
 
 
-@pytest.mark.parametrize("name", STORED)
+@pytest.mark.parametrize("name", ALL)
 def test_runs_with_its_examples_and_without_optional_parameters(name, catalogue, store):
     q = catalogue[name]
     verb = {"select": queries.select, "ask": queries.ask}.get(q.form, queries.construct)

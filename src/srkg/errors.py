@@ -55,3 +55,28 @@ class EnvironmentProblem(SrkgError):
 
 class EndpointError(SrkgError):
     """A SPARQL endpoint refused, timed out or answered garbage."""
+
+
+class SparqlSyntaxError(InputError):
+    """A query does not parse."""
+
+
+class NotConforming(SrkgError):
+    """New data that ``srkg validate`` rejects (exit 1: the data does not conform)."""
+
+    exit_code = EXIT_FINDINGS
+
+
+class BuildRefused(SrkgError):
+    """``srkg check`` reported errors, so no release was written (exit 1); ``check`` holds its result."""
+
+    exit_code = EXIT_FINDINGS
+
+    def __init__(self, check) -> None:
+        super().__init__(f"srkg check reports {check.errors} errors; no release was written")
+        self.check = check
+
+
+class UnsupportedShape(ValueError):
+    """A shape uses a SHACL feature the fast engine does not compile (a limit of the engine, not of the
+    user's data; the shapes are the project's own)."""

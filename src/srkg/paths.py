@@ -10,17 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-RDF_SUFFIXES = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".nq": "nquads",
-    ".trig": "trig",
-    ".rdf": "xml",
-    ".owl": "xml",
-    ".xml": "xml",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-}
+from .rdf.formats import SUFFIXES, for_path
+
+RDF_SUFFIXES = SUFFIXES  # file suffix -> RDF format name, from the one format registry
 SHAPES_SUFFIX = ".shacl.ttl"
 QUERY_SUFFIX = ".rq"
 VIOLATION_SUFFIX = "-violation.rq"
@@ -62,6 +54,10 @@ def checks_dir(root: Path | None = None) -> Path:
     return queries_dir(root) / "checks"
 
 
+def figures_dir(root: Path | None = None) -> Path:
+    return queries_dir(root) / "figures"
+
+
 def _rdf_files(folder: Path, *, exclude: Path | None = None) -> list[Path]:
     if not folder.is_dir():
         return []
@@ -100,6 +96,12 @@ def violation_query_files(root: Path | None = None) -> list[Path]:
     return sorted(folder.glob("*" + VIOLATION_SUFFIX)) if folder.is_dir() else []
 
 
+def figure_query_files(root: Path | None = None) -> list[Path]:
+    """The figure queries, one ``.rq`` per picture of ``srkg build``."""
+    folder = figures_dir(root)
+    return sorted(folder.glob("*" + QUERY_SUFFIX)) if folder.is_dir() else []
+
+
 def rdf_format(path: Path | str) -> str:
-    """rdflib format name for a path, by suffix; raises KeyError if unknown."""
-    return RDF_SUFFIXES[Path(path).suffix.lower()]
+    """rdflib format name for a path, by suffix (the format registry); InputError if unknown."""
+    return for_path(path).name

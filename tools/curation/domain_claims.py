@@ -19,7 +19,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from domain_common import Node, Q, plain, write  # noqa: E402
+from domain_common import TEXT, Node, Q, find, plain, write  # noqa: E402
+from scholarship_data import CITATIONS  # noqa: E402
+
+from srkg.evidence import locate  # noqa: E402
 
 ARTICLE = "sr:BossuytKaczmarek2021"
 RC, SS = "sr:RussiaChinaRelationship", "sr:SinoSovietRelationship"
@@ -33,7 +36,56 @@ PROPS = [  # keyword -> predicate, in output order
 ]
 
 
-def claim(cls: str, slug: str, work: str, label: str, quotes, *, stance=None, comment=None, **kw) -> Node:
+def _citation_numbers() -> dict[tuple[str, int], int]:
+    """(content, occurrence) -> number of the in-text citation, as scholarship_build.py numbers them."""
+    out, seen, n = {}, {}, 0
+    for item in CITATIONS:
+        members = item[2] if item[0] == "group" else [(item[1], item[2])]
+        for content, _work in members:
+            n += 1
+            seen[content] = seen.get(content, 0) + 1
+            out[(content, seen[content])] = n
+    return out
+
+
+CITATION_NO = _citation_numbers()
+
+
+def _citation_spans() -> list[tuple[int, int, str, str]]:
+    """(start, end, work IRI, citation IRI) of every in-text citation, located as scholarship_build.py does."""
+    out, cursor, n = [], 0, 0
+    for item in CITATIONS:
+        if item[0] == "group":
+            g = locate(TEXT, item[1], after=cursor)
+            at = g.start
+            for content, work in item[2]:
+                sel = locate(TEXT, content, after=at)
+                at, n = sel.end, n + 1
+                out.append((sel.start, sel.end, f"sr:{work or 'DikarevLukin2021'}", f"sr:BossuytKaczmarek2021-cit{n:02d}"))
+            cursor = g.end
+        else:
+            sel = locate(TEXT, item[1], after=cursor)
+            n += 1
+            out.append((sel.start, sel.end, f"sr:{item[2] or 'DikarevLukin2021'}", f"sr:BossuytKaczmarek2021-cit{n:02d}"))
+            cursor = sel.end
+    return out
+
+
+CITATION_SPANS = _citation_spans()
+
+
+def citations_inside(q, work: str) -> list[str]:
+    """The in-text citations of ``work`` that lie inside the passage of quote ``q``."""
+    sel = find(q)
+    return [iri for start, end, w, iri in CITATION_SPANS if w == work and sel.start <= start and end <= sel.end]
+
+
+def citation(content: str, occurrence: int = 1) -> str:
+    """The IRI of an in-text citation of the article (see scholarship/citations.ttl)."""
+    return f"sr:BossuytKaczmarek2021-cit{CITATION_NO[(content, occurrence)]:02d}"
+
+
+def claim(cls: str, slug: str, work: str, label: str, quotes, *, stance=None, comment=None, cites=(), **kw) -> Node:
     unknown = set(kw) - {k for k, _ in PROPS}
     if unknown:
         raise TypeError(f"{slug}: unknown keywords {unknown}")
@@ -42,6 +94,12 @@ def claim(cls: str, slug: str, work: str, label: str, quotes, *, stance=None, co
         vals = kw.get(key, [RC] if key == "about" else [])
         props.append((pred, [vals] if isinstance(vals, str) else list(vals)))
     props.append(("srkg:madeIn", [work]))
+    if isinstance(quotes, (str, Q)):
+        quotes = [quotes]
+    support = [citation(*c) if isinstance(c, tuple) else citation(c) for c in cites]
+    if cls == "srkg:Characterization" and work != ARTICLE:
+        support += [c for c in citations_inside(quotes[0], work) if c not in support]  # the primary quote's citation
+    props.append(("srkg:supportedBy", support))
     if cls == "srkg:Characterization":  # the article's own arguments are made, not reported, in it
         props.append(("srkg:reportedIn", [ARTICLE]))
     if stance:
@@ -162,9 +220,6 @@ CHARACTERIZATIONS: list[Node] = [
             ("sr:Owen2020", "owen2020-opposition", "Owen (2020)")],
            "{}: opposition to US primacy and Western liberal hegemony as the key driver", OPPOSITION_Q,
            factors=["sr:OppositionToUSPrimacy", "sr:OppositionToLiberalHegemony"]),
-    C("xureisinger2019-other-factors", "sr:XuReisinger2019", "Xu and Reisinger (2019): economic interests, interpersonal relations and power asymmetry",
-      Q("other factors linked to economic interests, interpersonal relations and/or power asymmetry (e.g. Xu and Reisinger 2019)"),
-      factors=["sr:EconomicInterests", "sr:InterpersonalRelations", "sr:PowerAsymmetry"]),
     C("korolev2020-alignment", "sr:Korolev2020", "Korolev (2020): the relationship as strategic alignment",
       [Q("Korolev (2020), for instance, interprets the Sino-Russian relationship in terms of strategic alignment, which he explains with the combination of three mechanisms of the balance of power, balance of threats, and balance of interests"),
        Q("mostly centered on US power and policy")],
@@ -230,8 +285,8 @@ CHARACTERIZATIONS: list[Node] = [
            "{}: Russia's gradual adaptation to China's rise in the shared neighbourhood", ADAPTATION_Q,
            behaviours=["sr:Adaptation"], concepts=["sr:CooperationCompetitionFramework"], regions=["sr:SharedNeighbourhood"]),
     C("larson2020-deference", "sr:Larson2020", "Larson (2020): China's deference to Russia's great power status",
-      [Q("China's implicit deference to Russia's great power status in their shared neighborhood"),
-       Q("seems to have helped to alleviate the Russian elite's fears of becoming a junior partner (Larson 2020)")],
+      [Q("seems to have helped to alleviate the Russian elite's fears of becoming a junior partner (Larson 2020)"),
+       Q("China's implicit deference to Russia's great power status in their shared neighborhood")],
       behaviours=["sr:Deference"], concepts=["sr:GreatPowerStatus"], regions=["sr:SharedNeighbourhood"]),
     C("lewis2018-greater-eurasian-partnership", "sr:Lewis2018", "Lewis (2018): the Greater Eurasian Partnership as a grand idea with dim prospects",
       Q("a grand idea with little economic underpinnings and dim prospects of implementation (e.g. Lewis 2018)"),
@@ -248,7 +303,7 @@ CHARACTERIZATIONS: list[Node] = [
       about=["sr:Kazakhstan", "sr:BeltAndRoadInitiative"], concepts=["sr:Agency"], regions=["sr:Kazakhstan"],
       comment="Pieper (2021) in International Politics, not the special-issue article by the same author (sr:SI-Pieper)."),
     C("santicantic2020-serbia", "sr:SanticAntic2020", "Šantić and Antić (2020): Serbia in a coronavirus diplomacy triangle",
-      Q("how the country has found itself in a coronavirus diplomacy triangle between China, Russia and the EU"),
+      Q("Šantić and Antić (2020) have analyzed the specificities of Serbia's response to the COVID pandemic by showing, among other things, how the country has found itself in a coronavirus diplomacy triangle between China, Russia and the EU"),
       about="sr:Serbia", regions=["sr:Serbia"]),
     C("grant2020-kazakh-border", "sr:Grant2020", "Grant (2020): China's border practices undercut BRI soft power",
       Q("Using a political geography lens, Grant (2020), in turn, has demonstrated how China's border practices at the Kazakh border complicates the exercise of Chinese BRI soft power."),
@@ -270,7 +325,7 @@ CHARACTERIZATIONS: list[Node] = [
     C("si-kutelevavasiliev-constructivist", "sr:SI-KutelevaVasiliev", "Kuteleva and Vasiliev (special issue): a constructivist reading of the BRI in Russian media",
       Q("using a constructivist lens, the contribution by Kuteleva and Vasiliev looks into the discursive politics of the BRI in Russian media"),
       about=["sr:BeltAndRoadInitiative"], theories=["sr:Constructivism"], concepts=["sr:DiscursivePolitics"],
-      methods=["sr:MediaAnalysis"]),
+      comment="The article names no method of this contribution; the methods it lists belong to the special issue as a whole."),
     C("si-dharmaputra-poststructuralist", "sr:SI-Dharmaputra", "Dharmaputra (special issue): a poststructuralist reading of Russia's identity discourse on China",
       Q("The contribution by Dharmaputra, in turn, adopts a poststructuralist perspective in order to examine how discourses on China have been embedded in Russia's identity discourses"),
       theories=["sr:Poststructuralism"], concepts=["sr:Identity"]),
@@ -323,6 +378,12 @@ ARGUMENTS: list[Node] = [
     A("observes-narrow-questions", "observes", "The IR literature asks a narrow range of questions",
       Q("an IR literature that is preoccupied with a narrow range of questions, focused mainly on the character of the relationship, the causes of the enhanced cooperation and the barriers preventing both states from entering into a fully-fledged political-military alliance"),
       concepts=["sr:Alliance"], disciplines=["sr:InternationalRelations"]),
+    A("observes-other-factors", "observes", "Several scholars challenge or complement the opposition explanation with other factors",
+      Q("although several scholars have sought to either challenge or complement this specific explanation with other factors linked to economic interests, interpersonal relations and/or power asymmetry (e.g. Xu and Reisinger 2019)"),
+      factors=["sr:EconomicInterests", "sr:InterpersonalRelations", "sr:PowerAsymmetry"],
+      cites=[("Xu and Reisinger 2019", 2)],
+      comment="The article gives Xu and Reisinger (2019) only as an example ('e.g.') of these several scholars, so the three "
+              "factors are not attributed to that work; the citation is linked with srkg:supportedBy."),
     A("observes-realist-terms", "observes", "Explanations are coated in realist terms",
       Q("the explanations tend to be based on realist assumptions and coated in realist terms (e.g. balancing, bandwagoning, hedging, material military and economic capabilities)"),
       behaviours=["sr:Balancing", "sr:Bandwagoning", "sr:Hedging"], concepts=["sr:MaterialCapabilities"],
@@ -367,7 +428,8 @@ ARGUMENTS: list[Node] = [
     A("proposes-historical-economic-legal-spatial-aspects", "proposes", "Account for the historical, economic, domestic, legal and spatial aspects",
       [Q("it seems essential to account for the historical, economic, domestic, legal and spatial aspects"),
        Q("more research is needed that accounts for the historical, economic, domestic, legal and spatial aspects of this topic")],
-      disciplines=["sr:History", "sr:Economics", "sr:InternationalLaw", "sr:Geography"]),
+      concepts=["sr:HistoricalAspects", "sr:EconomicAspects", "sr:DomesticAspects", "sr:LegalAspects", "sr:SpatialAspects"],
+      comment="Aspects of the topic, not disciplines: the article names the disciplines separately ('the disciplines of economics, political geography, history and area studies')."),
     A("proposes-broadening-empirically", "proposes", "Broaden the field empirically: new policy areas and the perspective of the countries in-between",
       [Q("(3) empirically, by expanding the analysis to underexplored domains of the Sino-Russian relationship and their engagement with the shared neighborhood"),
        Q("there is a need to venture into un(der) explored policy areas, such as higher education, anti-corruption and development assistance, and to reverse the focus of the agency")],
@@ -388,12 +450,13 @@ ARGUMENTS: list[Node] = [
     A("observes-si-theories", "observes", "The special issue ranges from realist-inspired perspectives to constructivism and post-structuralism",
       Q("the special issue includes a variety of theoretical perspectives, ranging from realist-inspired perspectives to constructivism and post-structuralism"),
       about_theories=["sr:Realism", "sr:Constructivism", "sr:Poststructuralism"]),
-    A("observes-si-policy-areas", "observes", "The special issue covers five under-explored policy areas",
+    A("observes-si-policy-areas", "observes", "The special issue covers a multitude of under-explored policy areas, among them five it names",
       Q("Empirically, the special issue covers a multitude of un(der)explored policy areas, including higher education, anti-corruption, development assistance, transport infrastructure and water management."),
       policy=["sr:HigherEducation", "sr:AntiCorruption", "sr:DevelopmentAssistance", "sr:TransportInfrastructure", "sr:WaterManagement"]),
-    A("observes-si-methods", "observes", "The special issue uses a wide range of methods",
+    A("observes-si-methods", "observes", "The special issue as a whole uses a wide range of methods",
       Q("Also methodologically, the special issue reflects a wide range of approaches and methods, including discourse analysis, field observation, elite interviews, document analysis, and economic modeling."),
-      methods=["sr:DiscourseAnalysis", "sr:FieldObservation", "sr:EliteInterviews", "sr:DocumentAnalysis", "sr:EconomicModeling"]),
+      methods=["sr:DiscourseAnalysis", "sr:FieldObservation", "sr:EliteInterviews", "sr:DocumentAnalysis", "sr:EconomicModeling"],
+      comment="The article gives this list for the special issue as a whole and ties none of these methods to a single contribution."),
 ]
 
 

@@ -21,6 +21,7 @@ TEXT = read_source(SOURCE)
 REFERENCES_AT = TEXT.index("\nReferences\n")
 TEXT_NODE = "sr:BossuytKaczmarek2021-text"
 MAX_QUOTE = 300
+CLAIM_CLASSES = {"srkg:Characterization", "srkg:Finding", "srkg:Argument"}
 
 PREFIXES = """@prefix srkg:    <https://w3id.org/srkg/ontology#> .
 @prefix sr:      <https://w3id.org/srkg/id/> .
@@ -137,6 +138,9 @@ class Node:
         ev_iris = [f"sr:ev-{local}" + ("" if i == 0 else f"-{i + 1}") for i in range(len(self.evidence))]
         if ev_iris:
             lines.append(f"    srkg:hasEvidence {' , '.join(ev_iris)} ;")
+            if any(t in CLAIM_CLASSES for t in self.types):
+                # the first quote of a claim is the one that carries it (the sentence with its citation)
+                lines.append(f"    srkg:primaryEvidence {ev_iris[0]} ;")
         lines[-1] = lines[-1][:-2] + " ."
         out = "\n".join(lines) + "\n"
         for i, (ev, q) in enumerate(zip(ev_iris, self.evidence)):

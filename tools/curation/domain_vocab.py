@@ -112,6 +112,12 @@ TERMS: dict[str, list[tuple]] = {
         ("sr:ImmaterialFactors", "immaterial and discursive factors", "Ideas, norms, identities and discourses treated as forces in international relations alongside material power.", None, None, ()),
         ("sr:Spatiality", "spatiality", "The spatial side of social and political life: how space is produced, organised and experienced.", None, None, ()),
         ("sr:Borders", "borders", "The lines and zones that separate state territories, together with the practices of control and crossing at them.", None, None, ()),
+        # aspects of the topic that research should account for ("the historical, economic, domestic, legal and spatial aspects")
+        ("sr:HistoricalAspects", "historical aspects", "The side of a relationship that concerns its past and how that past is narrated and remembered.", None, None, ()),
+        ("sr:EconomicAspects", "economic aspects", "The side of a relationship that concerns trade, investment, production and economic integration.", None, None, ()),
+        ("sr:DomesticAspects", "domestic aspects", "The side of a relationship that concerns the politics, society and institutions inside each state.", None, None, ()),
+        ("sr:LegalAspects", "legal aspects", "The side of a relationship that concerns the rules, legal frameworks and governance binding the actors.", None, None, ()),
+        ("sr:SpatialAspects", "spatial aspects", "The side of a relationship that concerns territory, borders, distance and the organisation of space.", None, None, ()),
         ("sr:Interdisciplinarity", "interdisciplinarity", "Research that combines the concepts and methods of several academic disciplines on one problem.", None, None, ("cross-disciplinary perspective",)),
     ],
     "sr:DisciplineScheme": [
@@ -131,7 +137,6 @@ TERMS: dict[str, list[tuple]] = {
         ("sr:EliteInterviews", "elite interviews", "Gathering evidence through conversations with officials, experts and other decision-makers.", None, None, ()),
         ("sr:DocumentAnalysis", "document analysis", "Examining official papers, statements and other written records as evidence.", None, None, ()),
         ("sr:EconomicModeling", "economic modeling", "Representing economic relations formally, often with data, in order to explain or estimate outcomes.", None, None, ("economic modelling",)),
-        ("sr:MediaAnalysis", "media analysis", "Examining how newspapers and other media cover a subject over time.", None, None, ()),
     ],
     "sr:PolicyAreaScheme": [
         ("sr:SecurityPolicy", "security policy", "The field of policy concerned with defence, military power and the protection of a state against threats.", None, None, ()),

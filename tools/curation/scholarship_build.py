@@ -523,32 +523,38 @@ class Builder:
                          "resolved to the Kaczmarek entries of those years.",
                  quotes=["Kaczmariski 2015", "Kaczmarek, Marcin. 2015."], after=[0, rs],
                  on=self.cits_where(lambda c: c["content"].startswith("Kaczmariski")) + ["sr:MarcinKaczmarek"]),
-            dict(id="anomaly-kuhrt", label="in-text surname 'Kuhrt' for the reference list's 'Kuhr'",
-                 variant="Kuhrt", expected="Kuhr",
-                 comment="The text cites '(Kuhrt 2007)'; the reference list has 'Kuhr, Natasha. 2007'. The citation "
-                         "is resolved to that entry.",
+            dict(id="anomaly-kuhrt", label="in-text surname 'Kuhrt' against the reference list's 'Kuhr'",
+                 variant=["Kuhrt", "Kuhr"],
+                 comment="The text cites '(Kuhrt 2007)'; the reference list has 'Kuhr, Natasha. 2007'. The article prints "
+                         "both forms once each and does not say which is right, so both are recorded as variant forms and "
+                         "no expected form is given. The citation is resolved to that entry; the person is labelled with "
+                         "the reference list's form only because the entry gives the full name.",
                  quotes=["Kuhrt 2007", "Kuhr, Natasha. 2007."], after=[0, rs],
                  on=self.cits_where(lambda c: c["content"] == "Kuhrt 2007") + ["sr:NatashaKuhr"]),
             dict(id="anomaly-bobo-lo", label="name order of the author of 'Axis of Convenience' ('Bobo, Lo')",
-                 variant="Bobo, Lo", expected="Lo, Bobo",
+                 variant="Bobo, Lo",
                  comment="The reference entry prints the author as 'Bobo, Lo', with 'Bobo' where the list puts family "
                          "names, and the text cites the book twice as 'Bobo 2008'. The project's modeling guide "
                          "records this as a flaw of the document, given and family name being inverted. The article "
-                         "itself does not say which word is the family name, so the person keeps the printed order "
-                         "(family name 'Bobo') with the other order as an alternative label.",
+                         "itself does not say which word is the family name, so no expected form is given and the "
+                         "person keeps the printed order (family name 'Bobo', given name 'Lo') with the other order, "
+                         "'Bobo Lo', as an alternative label.",
                  quotes=["Bobo, Lo. 2008.", "Bobo 2008"], after=[rs, 0],
                  on=self.cits_where(lambda c: c["content"] == "Bobo 2008") + [f"sr:{e['Bobo2008']}", "sr:LoBobo"]),
             dict(id="anomaly-korolev-alexander", label="given name 'Alexander' against 'Alexandr' in the Korolev entries",
-                 variant="Korolev, Alexander", expected="Korolev, Alexandr",
+                 variant=["Korolev, Alexander", "Korolev, Alexandr"],
                  comment="The entry for Korolev 2019 prints 'Korolev, Alexander'; the three other entries by the "
-                         "same author (2016, 2020, with Portyakov 2019) print 'Korolev, Alexandr'. One person.",
+                         "same author (2016, 2020, with Portyakov 2019) print 'Korolev, Alexandr'. One person. The "
+                         "article does not say which spelling is right, so both are recorded as variant forms and no "
+                         "expected form is given; the person's label takes the more frequent printed form.",
                  quotes=["Korolev, Alexander. 2019.", "Korolev, Alexandr. 2016."], after=[rs, rs],
                  on=[f"sr:{e['Korolev2019']}", "sr:AlexanderKorolev"]),
             dict(id="anomaly-krickovic-andrei", label="given name 'Andrei' against 'Andrej' Krickovic",
-                 variant="Krickovic, Andrei", expected="Krickovic, Andrej",
+                 variant=["Krickovic, Andrei", "Krickovic, Andrej"],
                  comment="The entry for Krickovic 2017 prints 'Krickovic, Andrei', the entry for Krickovic and Zhang "
-                         "2020 'Krickovic, Andrej'. One person; following the modeling guide, 'Andrei' is taken as "
-                         "the variant.",
+                         "2020 'Krickovic, Andrej'. One person. The article does not say which spelling is right, so "
+                         "both are recorded as variant forms and no expected form is given; the person's label takes "
+                         "'Andrej', as the modeling guide does.",
                  quotes=["Krickovic, Andrei. 2017.", "Krickovic, Andrej, and Chang Zhang. 2020."], after=[rs, rs],
                  on=[f"sr:{e['Krickovic2017']}", "sr:AndrejKrickovic"]),
             dict(id="anomaly-dikarev-lukin-missing-entry", label="in-text citation 'Dikarev and Lukin (2021)' without a reference entry",
@@ -577,8 +583,10 @@ class Builder:
                  on=[f"sr:{e['KrickovicZhang2020']}"]),
         ]
         for s in specs:
-            if s["variant"] not in self.text:
-                raise BuildError(f"{s['id']}: the variant form is not in the text")
+            variants = s["variant"] if isinstance(s["variant"], list) else [s["variant"]]
+            for v in variants:
+                if v not in self.text:
+                    raise BuildError(f"{s['id']}: the variant form {v!r} is not in the text")
             evs = []
             for i, (q, af) in enumerate(zip(s["quotes"], s["after"]), 1):
                 sel = locate(self.text, q, after=af)
@@ -590,7 +598,7 @@ class Builder:
             doc.add(f"sr:{s['id']}", [
                 ("a", "srkg:DocumentAnomaly"),
                 ("rdfs:label", en(s["label"])),
-                ("srkg:variantForm", lit(s["variant"])),
+                ("srkg:variantForm", [lit(v) for v in variants]),
                 ("srkg:expectedForm", lit(s["expected"]) if s.get("expected") else None),
                 ("rdfs:comment", en(s["comment"])),
                 ("srkg:hasEvidence", evs)])
@@ -682,7 +690,9 @@ class Builder:
             ]
             for p, vs in extra.items():
                 pairs.append((f"srkg:{p}", [f"sr:{v}" for v in vs]))
-            pairs.append(("srkg:hasEvidence", self.evidence(doc, fid, quotes, what=label)))
+            evs = self.evidence(doc, fid, quotes, what=label)
+            pairs.append(("srkg:hasEvidence", evs))
+            pairs.append(("srkg:primaryEvidence", evs[0]))  # the first quote states the finding
             doc.add(f"sr:{fid}", pairs)
 
 

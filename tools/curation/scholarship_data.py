@@ -408,7 +408,7 @@ SI_ARTICLES = [
              "Treaty in Russian museums near the Chinese border, the contribution by Adda"]),
     dict(id="SI-KutelevaVasiliev", label="Kuteleva and Vasiliev (special-issue research article)",
          authors=[("Anna", "Kuteleva"), ("Dmitrii", "Vasiliev")],
-         theories=["Constructivism"], methods=["MediaAnalysis"], regions=["Russia"],
+         theories=["Constructivism"], regions=["Russia"],
          period=("2013", "2019", "between 2013 and 2019"),
          ev=["Next, Anna Kuteleva and Dmitrii Vasiliev scrutinize how China's",
              "using a constructivist lens, the contribution by Kuteleva and Vasiliev looks into the discursive "
@@ -416,7 +416,7 @@ SI_ARTICLES = [
              "They trace the coverage of the BRI in Russia's major newspapers between 2013 and 2019."]),
     dict(id="SI-Dharmaputra", label="Dharmaputra (special-issue research article)",
          authors=[("Radityo", "Dharmaputra")],
-         theories=["Poststructuralism"], methods=["DiscourseAnalysis"], actors=["Russia"], regions=["Russia"],
+         theories=["Poststructuralism"], actors=["Russia"], regions=["Russia"],
          period=("2010", "2016", "between 2010 and 2016"),
          ev=["In turn, Radityo Dharmaputra focuses on changing discourses on Russia's identity",
              "The contribution by Dharmaputra, in turn, adopts a poststructuralist perspective",

@@ -113,7 +113,8 @@ def _run(args: argparse.Namespace) -> int:
     progress = progress_wanted(args.progress)
     if args.file:
         report = load_file(store, Path(args.file), args.graph, validate=not args.no_validate,
-                           protocol=args.protocol, progress=progress, max_bytes=max_bytes)
+                           protocol=args.protocol, progress=progress, max_bytes=max_bytes,
+                           root=Path(args.root) if args.root else None)
     else:
         graphs = {k: v for k, v in (("ontology", args.ontology_graph), ("instances", args.instances_graph),
                                     ("shapes", args.shapes_graph)) if v}

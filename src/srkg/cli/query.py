@@ -6,8 +6,9 @@ import argparse
 import sys
 
 HELP = "Run a stored SPARQL query on the graph (embedded store, or --endpoint URL)."
-TABLE_FORMATS = ("table", "csv", "tsv", "json", "markdown")
-GRAPH_FORMATS = ("turtle", "nt", "jsonld")
+from ..render import TABLE_FORMATS  # the render module imports only the standard library
+
+GRAPH_FORMATS = ("turtle", "nt", "jsonld")  # words for srkg.sparql.results.GRAPH_FORMATS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,15 +36,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ..sparql import queries
+    from .. import render
     from ..errors import UsageError
+    from ..sparql import queries
 
     from ..remote.http import check_timeout
 
     check_timeout(args.timeout)
     root = Path(args.root) if args.root else None
     if args.list:
-        print(_listing(queries.catalogue(root)))
+        print(render.query_listing(queries.catalogue(root)))
         return 0
     if bool(args.name) == bool(args.file):
         raise UsageError("give a stored query's name or --file PATH (or --list)")
@@ -77,7 +79,7 @@ def _empty(form: str, result) -> bool:
 
 def _refuse_service(q) -> None:
     """The embedded store would follow SERVICE to the network with no deadline: refuse it there."""
-    from ..sparql.queries import tokens
+    from ..sparql.syntax import tokens
     from ..errors import UsageError
 
     if any(t.kind == "word" and t.text.upper() == "SERVICE" for t in tokens(q.text)):
@@ -86,80 +88,16 @@ def _refuse_service(q) -> None:
 
 
 def _render(form: str, result, fmt: str | None) -> str:
-    from ..sparql import queries
+    from .. import render
     from ..errors import UsageError
+    from ..sparql.results import serialize
 
     if form == "ask":
-        if fmt == "json":
-            return '{"head": {}, "boolean": %s}\n' % ("true" if result else "false")
-        return ("true" if result else "false") + "\n"
+        return render.ask_answer(result, fmt)
     if form in ("construct", "describe"):
         if fmt in TABLE_FORMATS:
             raise UsageError(f"a {form.upper()} query writes RDF: use --format turtle, nt or jsonld")
-        return queries.serialize(result, fmt or "turtle")
+        return serialize(result, fmt or "turtle")
     if fmt in GRAPH_FORMATS:
         raise UsageError(f"a SELECT query writes a table: use --format {', '.join(TABLE_FORMATS)}")
-    return _table(result, fmt or "table")
-
-
-def _cell(t, fmt: str) -> str:
-    if t is None:
-        return ""
-    if fmt == "tsv":
-        return t.n3() if t.kind != "bnode" else f"_:{t.value}"
-    if fmt == "csv":
-        return t.value
-    return t.short if t.kind == "iri" else t.value
-
-
-def _csv_field(s: str) -> str:
-    return '"' + s.replace('"', '""') + '"' if any(c in s for c in ',"\r\n') else s
-
-
-def _table(table, fmt: str) -> str:
-    if fmt == "json":
-        import json
-
-        def js(t):
-            kind = {"iri": "uri"}.get(t.kind, t.kind)
-            d = {"type": kind, "value": t.value}
-            if t.language:
-                d["xml:lang"] = t.language
-            elif t.datatype:
-                d["datatype"] = t.datatype
-            return d
-        doc = {"head": {"vars": list(table.variables)},
-               "results": {"bindings": [{k: js(v) for k, v in r.items() if v is not None} for r in table]}}
-        return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-    if fmt == "csv":  # RFC 4180, as the SPARQL 1.1 CSV results format
-        lines = [",".join(_csv_field(v) for v in table.variables)]
-        lines += [",".join(_csv_field(_cell(r[v], fmt)) for v in table.variables) for r in table]
-        return "\r\n".join(lines) + "\r\n"
-    if fmt == "tsv":
-        lines = ["\t".join("?" + v for v in table.variables)]
-        lines += ["\t".join(_cell(r[v], fmt) for v in table.variables) for r in table]
-        return "\n".join(lines) + "\n"
-    cells = [[" ".join(_cell(r[v], fmt).split()) for v in table.variables] for r in table]
-    if fmt == "markdown":
-        esc = [[c.replace("|", "\\|") for c in row] for row in cells]
-        lines = ["| " + " | ".join(table.variables) + " |", "|" + "|".join("---" for _ in table.variables) + "|"]
-        lines += ["| " + " | ".join(row) + " |" for row in esc]
-        return "\n".join(lines) + "\n"
-    widths = [min(60, max([len(v)] + [len(row[i]) for row in cells])) for i, v in enumerate(table.variables)]
-
-    def line(values):
-        return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(values, widths)).rstrip()
-    out = [line(table.variables), line(["-" * w for w in widths])] + [line(row) for row in cells]
-    out.append(f"({len(table)} row{'s' if len(table) != 1 else ''})")
-    return "\n".join(out) + "\n"
-
-
-def _listing(catalogue) -> str:
-    lines = []
-    for q in catalogue:
-        lines.append(f"{q.name}  [{q.form.upper()}]  {q.summary}")
-        for p in q.params:
-            desc = f": {p.description}" if p.description else ""
-            lines.append(f"    --param {p.describe()}{desc}")
-    lines.append(f"({len(catalogue)} stored queries)")
-    return "\n".join(lines)
+    return render.sparql_table(result, fmt or "table")

@@ -20,17 +20,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--strict", action="store_true", help="warnings make the data fail too")
     p.add_argument("--max-mb", type=int, default=128, metavar="MB",
                    help="refuse input files larger than this (default 128 MB, about 3 million triples of Turtle)")
+    p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/ (default: the project's)")
     p.add_argument("--engine", choices=("fast", "pyshacl"), default="fast",
                    help="fast: shapes compiled to SPARQL (default); pyshacl: the reference implementation")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from ..errors import EXIT_FINDINGS, EXIT_OK
     from ..shacl.validate import validate_files
 
     rep = validate_files(args.files, fmt=args.input_format, source=args.source, engine=args.engine,
-                         strict=args.strict, max_bytes=args.max_mb * 1024 * 1024)
+                         strict=args.strict, max_bytes=args.max_mb * 1024 * 1024,
+                         root=Path(args.root) if args.root else None)
     if args.output == "json":
         print(rep.to_json())
     elif args.output == "turtle":

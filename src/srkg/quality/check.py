@@ -1,7 +1,7 @@
 """``srkg check``: the quality gate over the ontology and the instance data.
 
 >>> from srkg.quality.check import Finding, summarize
->>> summarize([Finding("WARN", "x", "srkg:A", "m")])
+>>> summarize([Finding("WARN", "domain-missing", "srkg:a", "m")])
 (0, 1)
 """
 
@@ -148,7 +148,8 @@ def run_check(root: Path | None = None, *, source: str | os.PathLike | None = No
     say("violation queries")
     from ..rdf.reader import load_store
     store = load_store(onto_files + inst_files)
-    vfiles = paths.violation_query_files(root)
+    from ..sparql.queries import catalogue
+    vfiles = [q.path for q in catalogue(root, kind="check")]  # the one catalogue (headers read)
     result.findings += run_violation_queries(store, vfiles)
 
     source = source or os.environ.get(paths.SOURCE_ENV)

@@ -1,9 +1,11 @@
-"""Reading RDF files: fast (pyoxigraph) with precise syntax errors.
+"""Reading RDF: the one reader, with the one mapping of parser errors to SrkgErrors.
 
-Every reader here turns a syntax error into :class:`RDFSyntaxError` naming
-``file:line:column``, and a missing, empty or non-UTF-8 file into
-:class:`InputError`.  rdflib is imported only by the functions that return an
-rdflib ``Graph``, so commands that need only pyoxigraph start fast.
+Every file or body of RDF the project reads goes through here (the embedded store,
+``srkg check``, ``srkg validate``, ``srkg load``, ``srkg build``): a syntax error becomes
+:class:`RDFSyntaxError` naming ``file:line:column``, and a missing, empty, unreadable or
+non-UTF-8 file an :class:`InputError`.  Formats come from :mod:`srkg.rdf.formats`.
+rdflib is imported only by the functions that return an rdflib ``Graph``, so commands
+that need only pyoxigraph start fast.
 """
 
 from __future__ import annotations
@@ -16,39 +18,18 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 import pyoxigraph as ox
 
 from ..errors import InputError, RDFSyntaxError
-from ..paths import RDF_SUFFIXES
+from .formats import RdfFormat, by_name, for_path
 
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
-
-_OX_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "xml": ox.RdfFormat.RDF_XML,
-    "json-ld": getattr(ox.RdfFormat, "JSON_LD", None),
-}
-FORMAT_NAMES = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt", "n-triples": "nt",
-                "nquads": "nquads", "trig": "trig", "xml": "xml", "rdfxml": "xml", "rdf/xml": "xml",
-                "json-ld": "json-ld", "jsonld": "json-ld"}
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def guess_format(path: Path | str, fmt: str | None = None) -> str:
-    """Our format name for ``path`` (``fmt`` wins); InputError when unknown."""
-    if fmt:
-        try:
-            return FORMAT_NAMES[fmt.lower()]
-        except KeyError:
-            raise InputError(f"unknown RDF format {fmt!r}; use one of: turtle, nt, nquads, trig, xml, json-ld") from None
-    suffix = Path(path).suffix.lower()
-    if suffix not in RDF_SUFFIXES:
-        raise InputError(f"{path}: unknown RDF file type {suffix or '(no suffix)'!r}; "
-                         f"use one of {', '.join(sorted(RDF_SUFFIXES))} or give the format")
-    return RDF_SUFFIXES[suffix]
+    """Our format name for ``path`` (``fmt`` wins); InputError/UsageError when unknown."""
+    return for_path(path, fmt).name
 
 
 def check_readable(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Path:
@@ -68,42 +49,91 @@ def check_readable(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Path
     return p
 
 
-def _syntax_error(path: Path, err: SyntaxError) -> RDFSyntaxError:
-    msg = str(getattr(err, "msg", None) or err)
-    # pyoxigraph: "Parser error between line 3 column 11 and line 4 column 1: detail"
-    detail = msg.split(": ", 1)[1] if msg.startswith("Parser error") and ": " in msg else msg
-    return RDFSyntaxError(str(path), getattr(err, "lineno", None), getattr(err, "offset", None), detail)
-
-
-@contextlib.contextmanager
-def parse_errors(path: Path) -> Iterator[None]:
-    """Turn what pyoxigraph raises while reading ``path`` into one-line SrkgErrors."""
+def check_utf8_head(path: Path) -> None:
+    """InputError unless the first 4 KiB of ``path`` are UTF-8 (a character cut at the end is fine)."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
     try:
-        yield
-    except SyntaxError as err:
-        raise _syntax_error(path, err) from None
-    except UnicodeDecodeError as err:
-        raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
-    except (OSError, ValueError) as err:
-        raise InputError(f"{path}: cannot read: {' '.join(str(err).split())}") from None
-
-
-def iter_quads(path: Path | str, fmt: str | None = None, *, max_bytes: int = MAX_FILE_BYTES) -> Iterator[ox.Quad]:
-    """Parse one file with pyoxigraph, yielding quads; errors become SrkgErrors."""
-    p = check_readable(path, max_bytes=max_bytes)
-    name = guess_format(p, fmt)
-    ox_fmt = _OX_FORMATS.get(name)
-    if ox_fmt is None:
-        raise InputError(f"{p}: format {name} is not supported by this pyoxigraph")
-    try:
-        with p.open("rb") as fh:
-            head = fh.read(4096)
         head.decode("utf-8")
     except UnicodeDecodeError as err:
         if err.start < len(head) - 4:  # not just a multi-byte character cut at the boundary
-            raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
+            raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
+
+
+def syntax_error(where: Path | str, err: Exception) -> RDFSyntaxError:
+    """The one-line RDFSyntaxError for what a parser raised while reading ``where``."""
+    msg = str(getattr(err, "msg", None) or err)
+    # pyoxigraph: "Parser error between line 3 column 11 and line 4 column 1: detail"
+    detail = msg.split(": ", 1)[1] if msg.startswith("Parser error") and ": " in msg else msg
+    return RDFSyntaxError(str(where), getattr(err, "lineno", None), getattr(err, "offset", None),
+                          detail.splitlines()[0] if detail.strip() else "invalid RDF")
+
+
+@contextlib.contextmanager
+def parse_errors(where: Path | str) -> Iterator[None]:
+    """Turn what a parser raises while reading ``where`` into one-line SrkgErrors (the one mapping)."""
+    try:
+        yield
+    except SyntaxError as err:
+        raise syntax_error(where, err) from None
+    except UnicodeDecodeError as err:
+        raise InputError(f"{where}: not UTF-8 text (byte {err.start})") from None
+    except (OSError, ValueError) as err:
+        raise InputError(f"{where}: cannot read: {' '.join(str(err).split())}") from None
+
+
+def base_iri(path: Path | str) -> str:
+    """``file://`` IRI of a path (the base of its relative IRIs), without urllib for plain ASCII paths."""
+    a = os.path.abspath(path)
+    if all(c.isascii() and (c.isalnum() or c in "/._-+~") for c in a):
+        return "file://" + a
+    return Path(a).as_uri()
+
+
+def iter_quads(path: Path | str, fmt: str | None = None, *, max_bytes: int = MAX_FILE_BYTES,
+               **options) -> Iterator[ox.Quad]:
+    """Parse one file with pyoxigraph, yielding quads; errors become SrkgErrors.
+
+    ``options`` go to ``pyoxigraph.parse`` (``rename_blank_nodes``, ``without_named_graphs``).
+    """
+    p = check_readable(path, max_bytes=max_bytes)
+    f = for_path(p, fmt)
+    check_utf8_head(p)
     with parse_errors(p):
-        yield from ox.parse(path=str(p), format=ox_fmt, base_iri=p.resolve().as_uri())
+        # path= lets pyoxigraph read the file in chunks itself (twice as fast as a Python reader)
+        yield from ox.parse(path=str(p), format=f.ox, base_iri=base_iri(p), **options)
+
+
+def parse_data(data: bytes | str, fmt: str | RdfFormat = "turtle", *, where: str = "<data>") -> list[ox.Quad]:
+    """Parse RDF given as bytes or text (``fmt`` a format name or an :class:`RdfFormat`)."""
+    f = fmt if isinstance(fmt, RdfFormat) else by_name(fmt)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with parse_errors(where):
+        return list(ox.parse(raw, format=f.ox))
+
+
+def load_file(store: ox.Store, path: Path | str, fmt: str | None = None, *,
+              graph: ox.NamedNode | ox.DefaultGraph | None = None, bulk: bool = False,
+              max_bytes: int | None = None) -> None:
+    """Parse one file into ``store`` (in Rust, fast); all its triples into ``graph`` when given.
+
+    A TriG or N-Quads file's named graphs are all put into ``graph`` too.  ``max_bytes`` (when
+    given) checks the file first as :func:`check_readable` does.
+    """
+    p = Path(path)
+    if max_bytes is not None:
+        check_readable(p, max_bytes=max_bytes)
+        check_utf8_head(p)
+    f = for_path(p, fmt)
+    if graph is not None and f.datasets:
+        store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in iter_quads(p, fmt, max_bytes=2 ** 62))
+        return
+    kw = {"to_graph": graph} if graph is not None else {}
+    with parse_errors(p):
+        if bulk:
+            store.bulk_load(path=str(p), format=f.ox, base_iri=base_iri(p), **kw)
+        else:
+            store.load(path=str(p), format=f.ox, base_iri=base_iri(p), **kw)
 
 
 def load_store(paths: Iterable[Path | str], store: ox.Store | None = None,
@@ -143,6 +173,15 @@ def load_graph(paths: Iterable[Path | str], graph: "rdflib.Graph | None" = None)
     conv = to_rdflib
     for p in paths:
         g.addN((conv(q.subject), conv(q.predicate), conv(q.object), g) for q in iter_quads(p))
+    return g
+
+
+def graph_from_data(data: bytes | str, fmt: str = "turtle", *, where: str = "<data>") -> "rdflib.Graph":
+    """RDF given as bytes or text, parsed (fast, with pyoxigraph) into an rdflib Graph."""
+    import rdflib
+
+    g = rdflib.Graph()
+    g.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), g) for q in parse_data(data, fmt, where=where))
     return g
 
 

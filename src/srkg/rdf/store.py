@@ -37,23 +37,13 @@ import pyoxigraph as ox
 
 from .. import paths
 from ..errors import InputError, RDFSyntaxError
+from .reader import load_file
 
 __all__ = ["open_store", "data_files", "cache_dir", "fingerprint", "StoreInfo", "last_info", "clear_memo"]
 
 CACHE_ENV = "SRKG_CACHE_DIR"
 NO_CACHE_ENV = "SRKG_NO_CACHE"
 KEEP_STORES = 3
-_FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-    ".xml": ox.RdfFormat.RDF_XML,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-}
 _MARKER = "srkg-store.json"
 _memo: dict[tuple, ox.Store] = {}
 
@@ -94,42 +84,9 @@ def fingerprint(files: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-def _format(path: Path) -> ox.RdfFormat:
-    fmt = _FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(f"{path}: unknown RDF file type {path.suffix or '(no suffix)'!r}")
-    return fmt
-
-
-def _syntax(path: Path, err: Exception) -> RDFSyntaxError:
-    msg = str(getattr(err, "msg", None) or err)
-    detail = msg.split(": ", 1)[1] if msg.startswith("Parser error") and ": " in msg else msg
-    return RDFSyntaxError(str(path), getattr(err, "lineno", None), getattr(err, "offset", None),
-                          detail.splitlines()[0] if detail else "invalid RDF")
-
-
-def _base_iri(path: Path) -> str:
-    """``file://`` IRI of a path, without pathlib's urllib for plain ASCII paths."""
-    a = os.path.abspath(path)
-    if all(c.isascii() and (c.isalnum() or c in "/._-+~") for c in a):
-        return "file://" + a
-    return Path(a).as_uri()
-
-
 def _load_into(store: ox.Store, files: Iterable[Path], *, bulk: bool) -> None:
     for f in files:
-        f = Path(f)
-        try:
-            if bulk:
-                store.bulk_load(path=str(f), format=_format(f), base_iri=_base_iri(f))
-            else:
-                store.load(path=str(f), format=_format(f), base_iri=_base_iri(f))
-        except SyntaxError as err:
-            raise _syntax(f, err) from None
-        except UnicodeDecodeError as err:
-            raise InputError(f"{f}: not UTF-8 text (byte {err.start})") from None
-        except OSError as err:
-            raise InputError(f"{f}: cannot read: {err}") from None
+        load_file(store, f, bulk=bulk)
 
 
 #: Changes whenever the way a cached store is built changes; part of every content key,

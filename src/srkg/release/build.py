@@ -41,7 +41,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .. import paths
-from ..errors import EXIT_FINDINGS, EnvironmentProblem, InputError, SrkgError, UsageError
+from ..rdf.formats import FORMATS as RDF_FORMATS
+from ..errors import BuildRefused, EnvironmentProblem, InputError, SrkgError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     import rdflib
@@ -55,22 +56,13 @@ ONTOLOGY_IRI = "https://w3id.org/srkg/ontology"
 VERSION_IRI_BASE = "https://w3id.org/srkg/ontology/"
 GRAPH_BASE = "https://w3id.org/srkg/graph/"
 GRAPH_IRIS = {part: GRAPH_BASE + part for part in ("ontology", "instances", "shapes")}
-#: rdflib format name -> file suffix; all four are written for the ontology and the full graph.
-FORMATS = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "xml": ".rdf"}
+#: format name (rdflib's, from the format registry) -> file suffix; all four are written for the
+#: ontology and the full graph.
+FORMATS = {name: RDF_FORMATS[name].suffix for name in ("turtle", "nt", "json-ld", "xml")}
 ONTOLOGY_STEM = "srkg-ontology"
 GRAPH_STEM = "srkg-graph"
 DATASET_NAME = "srkg-dataset.trig"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class BuildRefused(SrkgError):
-    """``srkg check`` reported errors, so no release was written (exit 1)."""
-
-    exit_code = EXIT_FINDINGS
-
-    def __init__(self, check: "CheckResult") -> None:
-        super().__init__(f"srkg check reports {check.errors} errors; no release was written")
-        self.check = check
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Iterable
 
 from .. import paths
-from ..errors import InputError, SrkgError
+from ..errors import SrkgError
+from ..paths import figure_query_files
 
 __all__ = ["FIGURES", "ARTICLE_PRESENT", "figure_query_files", "read_header", "run_figure_query",
            "MapEntry", "literature_map_data", "TimelineItem", "timeline_data", "NetworkEdge", "network_data",
@@ -46,27 +47,15 @@ FORMATS = ("png", "svg")
 # ---------------------------------------------------------------------------
 # Stored figure queries
 # ---------------------------------------------------------------------------
-def figures_dir(root: Path | None = None) -> Path:
-    return paths.queries_dir(root) / "figures"
-
-
-def figure_query_files(root: Path | None = None) -> list[Path]:
-    """The stored figure queries, one ``.rq`` per picture."""
-    folder = figures_dir(root)
-    return sorted(folder.glob("*" + paths.QUERY_SUFFIX)) if folder.is_dir() else []
-
-
 def read_header(text: str) -> dict:
-    """The grlc YAML header (lines starting ``#+ ``) of a stored query.
+    """The grlc YAML header (lines starting ``#+``) of a query: the catalogue's own reader.
 
     >>> read_header("#+ summary: Two\\n#+ tags:\\n#+   - a\\nSELECT * {}")
     {'summary': 'Two', 'tags': ['a']}
     """
-    import yaml
+    from ..sparql.queries import read_header as catalogue_header
 
-    lines = [line[3:] if line.startswith("#+ ") else "" for line in text.splitlines() if line.startswith("#+")]
-    data = yaml.safe_load("\n".join(lines)) if lines else None
-    return data if isinstance(data, dict) else {}
+    return catalogue_header(text, where="figure query")
 
 
 def _plain(term):
@@ -80,13 +69,14 @@ def run_figure_query(store, name: str, *, root: Path | None = None) -> list[dict
 
     Returns one dict per row, variable name -> IRI or lexical form (``None`` where unbound).
     """
-    path = figures_dir(root) / f"{name}{paths.QUERY_SUFFIX}"
-    if not path.is_file():
-        raise InputError(f"{path}: no such figure query")
+    from ..sparql.queries import get
+    from ..sparql.syntax import sparql_syntax_error
+
+    q = get(name, root, kind="figure")  # the one catalogue: stored, check and figure queries
     try:
-        solutions = store.query(path.read_text(encoding="utf-8"))
+        solutions = store.query(q.text)
     except SyntaxError as err:
-        raise SrkgError(f"{path.name}: the figure query does not parse: {str(err).splitlines()[0]}") from None
+        raise sparql_syntax_error(str(q.path), err) from None
     names = [v.value for v in solutions.variables]
     return [{n: _plain(row[n]) for n in names} for row in solutions]
 

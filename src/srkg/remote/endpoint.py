@@ -1,7 +1,7 @@
 """Remote SPARQL 1.1 endpoints (``srkg query --endpoint``).
 
 :class:`Endpoint` runs a query text with bound parameters and returns the same
-engine-neutral results as the embedded store (:class:`srkg.sparql.queries.Table`,
+engine-neutral results as the embedded store (:class:`srkg.sparql.results.Table`,
 ``bool``, a sorted list of triples).  Parameters are sent as one typed
 ``VALUES`` row placed at the start of the query's WHERE group, so a FILTER in
 that group sees them as the embedded store's substitutions do; the values are
@@ -37,7 +37,8 @@ from typing import Callable, Mapping
 from urllib.parse import urlparse
 
 from ..errors import EndpointError, SrkgError
-from ..sparql.queries import Row, Table, Term, Triple, XSD_STRING, _triple_key, query_form, with_values
+from ..sparql.results import XSD_STRING, Row, Table, Term, Triple, from_oxigraph, triple_key
+from ..sparql.syntax import query_form, with_values
 
 __all__ = ["Endpoint", "with_values", "parse_json_results", "empty_default_graph_hint", "KNOWN_ROW_LIMITS"]
 
@@ -158,18 +159,17 @@ class Endpoint:
 
     def construct(self, query: str, bindings: Mapping[str, Term] | None = None) -> list[Triple]:
         """Run a CONSTRUCT or DESCRIBE; its triples, sorted."""
-        import pyoxigraph as ox
-
-        from ..sparql.queries import from_oxigraph
+        from ..errors import InputError
+        from ..rdf.formats import by_media_type
+        from ..rdf.reader import parse_data
 
         body, ctype = self._send(query, bindings, "construct")
-        fmt = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
         try:
-            triples = {(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
-                       for t in ox.parse(body, format=fmt)}
-        except (SyntaxError, ValueError) as err:
-            raise EndpointError(f"{self.url} answered with RDF that does not parse: {str(err).splitlines()[0]}") from None
-        return sorted(triples, key=_triple_key)
+            quads = parse_data(body, by_media_type(ctype, default="nt"), where=f"{self.url} answer")
+        except InputError as err:
+            raise EndpointError(f"{self.url} answered with RDF that does not parse: {err}") from None
+        triples = {(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object)) for t in quads}
+        return sorted(triples, key=triple_key)
 
     # -- plumbing --------------------------------------------------------------
     def _results(self, query: str, bindings, form: str) -> Table | bool:

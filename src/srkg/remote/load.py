@@ -74,7 +74,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from .. import paths
-from ..errors import EXIT_FINDINGS, EndpointError, InputError, SrkgError, UsageError
+from ..errors import EndpointError, InputError, NotConforming, SrkgError, UsageError
 from .http import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HttpClient, client_for
 
 __all__ = ["GRAPHS", "STORES", "Endpoints", "GraphLoad", "LoadReport", "NotConforming", "SparqlStore",
@@ -97,12 +97,6 @@ UNION_HINT = ("the store's default graph does not show its named graphs, so ever
               "'tdb2:unionDefaultGraph true' in Fuseki's dataset; GraphDB and Virtuoso do it by default")
 
 Progress = Callable[[int], object]  # called with the number of triples just sent
-
-
-class NotConforming(SrkgError):
-    """New data that ``srkg validate`` rejects (exit 1: the data does not conform)."""
-
-    exit_code = EXIT_FINDINGS
 
 
 # ---------------------------------------------------------------------------
@@ -379,18 +373,9 @@ def connect(endpoint: str, *, update_endpoint: str | None = None, gsp_endpoint: 
 # ---------------------------------------------------------------------------
 def _parse(path: Path, max_bytes: int) -> Iterator:
     """Triples of one file, streamed by pyoxigraph; blank nodes renamed apart from every other load's."""
-    import pyoxigraph as ox
+    from ..rdf.reader import iter_quads
 
-    from ..rdf.reader import _OX_FORMATS, check_readable, guess_format, parse_errors
-
-    p = check_readable(path, max_bytes=max_bytes)
-    fmt = _OX_FORMATS.get(guess_format(p))
-    if fmt is None:
-        raise InputError(f"{p}: this format is not supported by pyoxigraph")
-    with parse_errors(p):
-        # path= lets pyoxigraph read the file in chunks itself (twice as fast as a Python reader)
-        yield from ox.parse(path=str(p), format=fmt, base_iri=p.resolve().as_uri(), rename_blank_nodes=True,
-                            without_named_graphs=True)
+    yield from iter_quads(path, max_bytes=max_bytes, rename_blank_nodes=True, without_named_graphs=True)
 
 
 def _batches(files: Sequence[Path], progress: Progress | None, size: int = BATCH_TRIPLES,
@@ -876,11 +861,11 @@ def load_project(store: SparqlStore, *, root: Path | None = None, graphs: dict[s
                        max_bytes=max_bytes)
 
 
-def validate_new_data(path: Path, max_bytes: int | None = None) -> None:
-    """Raise NotConforming unless ``srkg validate`` accepts ``path``."""
+def validate_new_data(path: Path, *, root: Path | None = None) -> None:
+    """Raise NotConforming unless ``srkg validate`` accepts ``path`` (against the graph under ``root``)."""
     from ..shacl.validate import validate_files
 
-    report = validate_files([path], **({"max_bytes": max_bytes} if max_bytes else {}))
+    report = validate_files([path], root=root)
     if not report.conforms:
         n = len(getattr(report, "results", []) or [])
         raise NotConforming(f"{path} does not conform to the SRKG shapes ({n} result(s)); nothing loaded. "
@@ -888,8 +873,9 @@ def validate_new_data(path: Path, max_bytes: int | None = None) -> None:
 
 
 def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: bool = True, protocol: str = "auto",
-              progress: bool = False, max_bytes: int = DEFAULT_MAX_MB << 20) -> LoadReport:
-    """Load one file of new data into its own named graph ``graph``, after ``srkg validate`` accepts it."""
+              progress: bool = False, max_bytes: int = DEFAULT_MAX_MB << 20, root: Path | None = None) -> LoadReport:
+    """Load one file of new data into its own named graph ``graph``, after ``srkg validate`` accepts it
+    (against the graph under ``root``)."""
     p = Path(path)
     from ..rdf.reader import check_readable, guess_format
 
@@ -900,7 +886,7 @@ def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: boo
         raise UsageError(f"--graph {graph} is where 'srkg load' keeps the project's own data; "
                          "give new data a graph of its own")
     if validate:
-        validate_new_data(p)
+        validate_new_data(p, root=root)
     return load_graphs(store, [(graph, [p])], protocol=protocol, progress=progress, max_bytes=max_bytes)
 
 

@@ -36,6 +36,8 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
+from ..errors import UnsupportedShape
+
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
@@ -55,10 +57,6 @@ LEXICAL = {
     XSD + "date": "^" + _YEAR + "-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" + _TZ + "$",
 }
 _NO_LEXICAL_CHECK = {XSD + "string", RDF_LANGSTRING, XSD + "anyURI", XSD + "boolean"}
-
-
-class UnsupportedShape(ValueError):
-    """A shape uses a SHACL feature this engine does not compile."""
 
 
 @dataclass(frozen=True)
@@ -107,9 +105,9 @@ def _nt(term) -> str:
 # Reading the shapes (rdflib: the shapes graph is small)
 # ---------------------------------------------------------------------------
 def compile_shapes_text(text: str) -> list["CompiledShape"]:
-    import rdflib
+    from ..rdf.reader import graph_from_data
 
-    return compile_shapes(rdflib.Graph().parse(data=text, format="turtle"))
+    return compile_shapes(graph_from_data(text, "turtle", where="<shapes>"))
 
 
 @dataclass(frozen=True)

@@ -133,14 +133,15 @@ class ValidationReport:
 _SHAPES_CACHE: dict[tuple, list] = {}
 
 
-def load_shapes(files: Sequence[Path] | None = None):
-    """Compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``) once per process."""
+def load_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None):
+    """Compile the shapes files (default: ``ontology/shapes/*.shacl.ttl`` under ``root``) once per process."""
     from ..rdf.reader import load_graph
 
-    files = list(files) if files is not None else paths.shapes_files()
+    files = list(files) if files is not None else paths.shapes_files(root)
     if not files:
-        raise InputError(f"no shapes found under {paths.shapes_dir()}")
-    key = tuple((str(f), f.stat().st_mtime_ns) for f in map(Path, files))
+        raise InputError(f"no shapes found under {paths.shapes_dir(root)}")
+    # keyed by each file's absolute path, size and mtime: two data folders never share an entry
+    key = tuple((str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in map(Path, files))
     if key not in _SHAPES_CACHE:
         _SHAPES_CACHE[key] = (compile_shapes(load_graph(files)), files)
     return _SHAPES_CACHE[key][0]
@@ -168,24 +169,9 @@ class _Loaded:
 
 def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) -> None:
     """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors."""
-    from ..rdf.reader import _OX_FORMATS, check_readable, guess_format, parse_errors
+    from ..rdf.reader import load_file
 
-    p = check_readable(path, max_bytes=max_bytes)
-    ox_fmt = _OX_FORMATS.get(guess_format(p, fmt))
-    with p.open("rb") as fh:
-        head = fh.read(4096)
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as err:
-        if err.start < len(head) - 4:
-            raise InputError(f"{p}: not UTF-8 text (byte {err.start})") from None
-    if ox_fmt.supports_datasets:  # TriG, N-Quads: every named graph of the file into ``graph``
-        from ..rdf.reader import iter_quads
-
-        store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in iter_quads(p, fmt, max_bytes=max_bytes))
-        return
-    with parse_errors(p):
-        store.load(path=str(p), format=ox_fmt, base_iri=p.resolve().as_uri(), to_graph=graph)
+    load_file(store, path, fmt, graph=graph, max_bytes=max_bytes)
 
 
 def _load(new: Sequence, base_files: Sequence[Path], onto_files: Sequence[Path], *, fmt=None,
@@ -327,7 +313,7 @@ def _id(term) -> str:
 def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None, source=None,
                    engine: str = "fast", strict: bool = False, graph_files: Sequence[Path] | None = None,
                    ontology_files: Sequence[Path] | None = None, shapes_files: Sequence[Path] | None = None,
-                   max_bytes: int = MAX_INPUT_BYTES, workers: int = 2) -> ValidationReport:
+                   max_bytes: int = MAX_INPUT_BYTES, workers: int = 2, root: Path | None = None) -> ValidationReport:
     """Validate RDF files of new data; see the module docstring.
 
     ``graph_files`` defaults to the graph's instance files, less any of them given
@@ -344,37 +330,32 @@ def validate_files(files: Sequence[str | os.PathLike], *, fmt: str | None = None
         guess_format(f, fmt)
     if graph_files is None:  # a file of the graph itself is validated as the new version of that file
         given = {Path(f).resolve() for f in files}
-        graph_files = [g for g in paths.instance_files() if g.resolve() not in given]
+        graph_files = [g for g in paths.instance_files(root) if g.resolve() not in given]
     return _validate([Path(f) for f in files], [str(f) for f in files], source=source, engine=engine,
                      strict=strict, graph_files=graph_files, ontology_files=ontology_files,
-                     shapes_files=shapes_files, workers=workers, fmt=fmt, max_bytes=max_bytes)
+                     shapes_files=shapes_files, workers=workers, fmt=fmt, max_bytes=max_bytes, root=root)
 
 
 def validate_data(*, data: bytes | str, fmt: str = "turtle", **kwargs) -> ValidationReport:
     """Validate new data given as a string (Turtle unless ``fmt``); same options as validate_files."""
-    from ..rdf.reader import _OX_FORMATS, FORMAT_NAMES
+    from ..rdf.reader import parse_data
 
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    try:
-        quads = list(ox.parse(raw, format=_OX_FORMATS[FORMAT_NAMES[fmt]]))
-    except SyntaxError as err:
-        from ..rdf.reader import _syntax_error
-        raise _syntax_error(Path("<data>"), err) from None
+    quads = parse_data(data, fmt)
     return _validate([("<data>", quads)], ["<data>"], **kwargs)
 
 
 def _validate(new, names, *, source=None, engine="fast", strict=False, graph_files=None, ontology_files=None,
-              shapes_files=None, workers=2, fmt=None, max_bytes=MAX_INPUT_BYTES) -> ValidationReport:
+              shapes_files=None, workers=2, fmt=None, max_bytes=MAX_INPUT_BYTES, root=None) -> ValidationReport:
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    shapes = load_shapes(shapes_files)
-    onto = list(ontology_files) if ontology_files is not None else paths.ontology_files()
-    base = list(graph_files) if graph_files is not None else paths.instance_files()
+    shapes = load_shapes(shapes_files, root=root)
+    onto = list(ontology_files) if ontology_files is not None else paths.ontology_files(root)
+    base = list(graph_files) if graph_files is not None else paths.instance_files(root)
     ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes)
     if engine == "fast":
         raw = run_constraints(ld.store, shapes, workers=workers)
     else:
-        raw = _run_pyshacl(ld.store, shapes_files)
+        raw = _run_pyshacl(ld.store, shapes_files if shapes_files is not None else paths.shapes_files(root))
     raw = [r for r in raw if ld.is_new_subject(r.focus_term)]
     raw += _undefined(ld) + _ontology_changes(ld)
     if source is not None:

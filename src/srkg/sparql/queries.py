@@ -37,324 +37,28 @@ from __future__ import annotations
 import os
 import re
 from collections import namedtuple
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 
 from .. import paths
 from ..errors import InputError, UsageError
+from .results import XSD, XSD_STRING, Row, Table, Term, Triple, from_oxigraph, serialize, triple_key
+from .syntax import (SparqlSyntaxError, Token, list_columns, query_form, sorted_lists, sparql_syntax_error, tokens,
+                     where_brace, with_values)
 
 __all__ = [
     "Term", "Row", "Table", "Param", "StoredQuery", "catalogue", "names", "get", "from_file",
     "select", "ask", "construct", "parse_value", "bind", "PREFIXES", "SparqlSyntaxError",
+    "Triple", "Token", "tokens", "query_form", "where_brace", "with_values", "list_columns",
+    "from_oxigraph", "serialize", "XSD", "XSD_STRING",
 ]
 
 from ..rdf.reader import PREFIXES  # noqa: E402  (one table of prefixes for the whole project)
-XSD = PREFIXES["xsd"]
-XSD_STRING = XSD + "string"
 RDF_LANGSTRING = PREFIXES["rdf"] + "langString"
 MAX_VALUE_CHARS = 2000
 RESERVED = frozenset({"endpoint", "root", "store", "timeout", "name"})
-
-
-class SparqlSyntaxError(InputError):
-    """A query does not parse."""
-
-
-# ---------------------------------------------------------------------------
-# Terms, rows and tables: the engine-neutral result types
-# ---------------------------------------------------------------------------
-class Term(namedtuple("Term", "kind value datatype language", defaults=(None, None))):
-    """An RDF term as a query returns it, the same whichever engine answered.
-
-    ``kind`` is ``"iri"``, ``"bnode"`` or ``"literal"``; plain strings carry no
-    datatype (``xsd:string`` is dropped) and language-tagged strings only their
-    language.
-
-    >>> Term("literal", "5", XSD + "integer").python()
-    5
-    >>> Term("iri", "https://w3id.org/srkg/id/Russia").short
-    'sr:Russia'
-    """
-
-    __slots__ = ()
-
-    def __str__(self) -> str:
-        return self.value
-
-    @property
-    def short(self) -> str:
-        """The IRI as a prefixed name where a project prefix fits; literals as their value."""
-        if self.kind != "iri":
-            return self.value if self.kind == "literal" else f"_:{self.value}"
-        best = None
-        for prefix, ns in PREFIXES.items():
-            if self.value.startswith(ns) and (best is None or len(ns) > len(best[1])):
-                best = (prefix, ns)
-        return f"{best[0]}:{self.value[len(best[1]):]}" if best else f"<{self.value}>"
-
-    def python(self):
-        """The value as Python: int, float, bool or str."""
-        if self.kind == "literal" and self.datatype and self.datatype.startswith(XSD):
-            local = self.datatype[len(XSD):]
-            try:
-                if local in _INT_TYPES:
-                    return int(self.value)
-                if local in ("decimal", "double", "float"):
-                    return float(self.value)
-                if local == "boolean":
-                    return self.value in ("true", "1")
-            except ValueError:
-                return self.value
-        return self.value
-
-    def n3(self) -> str:
-        """The term in SPARQL/N-Triples syntax, escaped (used for VALUES rows)."""
-        if self.kind == "iri":
-            return f"<{self.value}>"
-        if self.kind == "bnode":
-            raise UsageError("a blank node cannot be bound as a parameter")
-        body = '"' + _escape(self.value) + '"'
-        if self.language:
-            return f"{body}@{self.language}"
-        if self.datatype and self.datatype != XSD_STRING:
-            return f"{body}^^<{self.datatype}>"
-        return body
-
-
-_INT_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-              "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong", "unsignedShort",
-              "unsignedByte", "gYear"}
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-
-
-def _escape(s: str) -> str:
-    return "".join(_ESCAPES.get(c, c if ord(c) >= 0x20 else f"\\u{ord(c):04X}") for c in s)
-
-
-class Row(Mapping[str, "Term | None"]):
-    """One solution: a mapping from variable name to :class:`Term` (None when unbound).
-
-    Also readable as attributes: ``row.work``.
-    """
-
-    __slots__ = ("_values",)
-
-    def __init__(self, values: Mapping[str, Term | None]) -> None:
-        object.__setattr__(self, "_values", dict(values))
-
-    def __getitem__(self, key: str) -> Term | None:
-        return self._values[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._values)
-
-    def __len__(self) -> int:
-        return len(self._values)
-
-    def __getattr__(self, key: str) -> Term | None:
-        try:
-            return self._values[key]
-        except KeyError:
-            raise AttributeError(key) from None
-
-    def __repr__(self) -> str:
-        return "Row(" + ", ".join(f"{k}={v.short if v else None}" for k, v in self._values.items()) + ")"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Row) and self._values == other._values
-
-    def __hash__(self) -> int:
-        return hash(tuple(sorted(self._values.items(), key=lambda kv: kv[0])))
-
-
-class Table:
-    """The result of a SELECT: the projected variables, in order, and the rows."""
-
-    __slots__ = ("variables", "rows")
-
-    def __init__(self, variables: Sequence[str], rows: Sequence[Row]) -> None:
-        self.variables: tuple[str, ...] = tuple(variables)
-        self.rows: tuple[Row, ...] = tuple(rows)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Table) and (self.variables, self.rows) == (other.variables, other.rows)
-
-    def __repr__(self) -> str:
-        return f"Table(variables={self.variables!r}, rows={self.rows!r})"
-
-    def __iter__(self) -> Iterator[Row]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def column(self, name: str) -> list[Term | None]:
-        """The values of one variable, row by row."""
-        if name not in self.variables:
-            raise KeyError(f"no variable {name!r}; the table has {', '.join(self.variables)}")
-        return [r[name] for r in self.rows]
-
-
-Triple = tuple[Term, Term, Term]
-
-
-# ---------------------------------------------------------------------------
-# A small SPARQL lexer: enough to find parameters, the query form and the WHERE group
-# ---------------------------------------------------------------------------
-_TOKEN = re.compile(r"""
-    (?P<ws>\s+)
-  | (?P<comment>\#[^\n]*)
-  | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$]\w+)
-  | (?P<pname>(?:[A-Za-z][\w.\-]*)?:(?:[\w:%\-]|\.(?=[\w:%\-]))*)
-  | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-  | (?P<open>\{)
-  | (?P<close>\})
-  | (?P<other>.)
-""", re.X | re.S)
-
-
-Token = namedtuple("Token", "kind text start")
-
-
-_token_cache: dict[str, list] = {}
-
-
-def tokens(text: str) -> list[Token]:
-    """The tokens of a query, without whitespace and comments (memoized per text)."""
-    hit = _token_cache.get(text)
-    if hit is not None:
-        return hit
-    out = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind in ("ws", "comment"):
-            continue
-        out.append(Token(kind, m.group(), m.start()))
-    if len(_token_cache) > 256:
-        _token_cache.clear()
-    _token_cache[text] = out
-    return out
-
-
-_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "construct", "DESCRIBE": "describe"}
 _PARAM_VAR = re.compile(r"^(?P<opt>__?)(?P<name>[A-Za-z0-9]+)(?:_(?P<type>[A-Za-z0-9]+))?(?:_(?P<dt>[A-Za-z0-9]+))?$")
 _TYPES = {"iri", "integer", "decimal", "boolean", "string", "literal", "number"}
-
-
-def query_form(text: str) -> str:
-    """``select``, ``ask``, ``construct`` or ``describe``; SparqlSyntaxError if none.
-
-    >>> query_form("PREFIX a: <urn:a#> # SELECT in a comment\\nASK { ?s ?p ?o }")
-    'ask'
-    """
-    for t in tokens(text):
-        if t.kind == "word" and t.text.upper() in _FORMS:
-            return _FORMS[t.text.upper()]
-    raise SparqlSyntaxError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
-
-
-def where_brace(text: str) -> int:
-    """Offset just after the ``{`` that opens the query's WHERE group (for a VALUES row).
-
-    >>> q = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-    >>> q[:where_brace(q)]
-    'CONSTRUCT { ?s ?p ?o } WHERE {'
-    """
-    toks = tokens(text)
-    form = None
-    for i, t in enumerate(toks):
-        if form is None:
-            if t.kind == "word" and t.text.upper() in _FORMS:
-                form = _FORMS[t.text.upper()]
-                if form == "construct" and i + 1 < len(toks) and toks[i + 1].kind == "open":
-                    depth, j = 0, i + 1
-                    while j < len(toks):  # skip the template
-                        depth += {"open": 1, "close": -1}.get(toks[j].kind, 0)
-                        if depth == 0:
-                            break
-                        j += 1
-                    skip_to = j
-                    for t2 in toks[skip_to + 1:]:
-                        if t2.kind == "open":
-                            return t2.start + 1
-                    break
-                if form == "construct":  # CONSTRUCT WHERE { ... }: only triple patterns allowed
-                    raise UsageError("a short-form CONSTRUCT WHERE query cannot take parameters")
-            continue
-        if t.kind == "open":
-            return t.start + 1
-    raise SparqlSyntaxError("the query has no WHERE group")
-
-
-def with_values(query: str, bindings: Mapping[str, "Term"]) -> str:
-    """The query with one typed VALUES row for ``bindings`` opening its WHERE group.
-
-    This is how parameters are bound, on the embedded store and on endpoints alike:
-    each value is an escaped RDF term (:meth:`Term.n3`), never raw text.
-    (pyoxigraph 0.5's ``substitutions=`` only accepts projected variables and
-    does not apply them inside FILTERs, so it cannot bind a parameter.)
-
-    >>> with_values("SELECT ?x WHERE { ?x ?p ?_v_iri }", {"_v_iri": Term("iri", "urn:a")})
-    'SELECT ?x WHERE { VALUES (?_v_iri) { (<urn:a>) }  ?x ?p ?_v_iri }'
-    """
-    if not bindings:
-        return query
-    names = sorted(bindings)
-    row = " ".join(bindings[n].n3() for n in names)
-    values = "VALUES (" + " ".join("?" + n for n in names) + ") { (" + row + ") } "
-    at = where_brace(query)
-    return query[:at] + " " + values + query[at:]
-
-
-def list_columns(text: str) -> frozenset[str]:
-    """Projected variables computed as ``GROUP_CONCAT(...; separator=" ")``: space-separated lists.
-
-    SPARQL fixes no order inside GROUP_CONCAT, and two stores (even two Oxigraph stores)
-    concatenate in different orders, so :func:`select` sorts the items of these columns.
-
-    >>> sorted(list_columns('SELECT ?a (GROUP_CONCAT(STR(?x); separator=" ") AS ?xs) WHERE { ?a ?p ?x } GROUP BY ?a'))
-    ['xs']
-    """
-    toks = tokens(text)
-    out = set()
-    start = next((i for i, t in enumerate(toks) if t.kind == "word" and t.text.upper() == "SELECT"), None)
-    if start is None:
-        return frozenset()
-    depth, expr = 0, []
-    for t in toks[start + 1:]:
-        if t.kind == "open" or (t.kind == "word" and t.text.upper() == "WHERE" and depth == 0):
-            break
-        if t.text == "(":
-            depth += 1
-        if depth > 0:
-            expr.append(t)
-        if t.text == ")":
-            depth -= 1
-            if depth == 0:
-                words = [x.text.upper() for x in expr if x.kind == "word"]
-                strings = [x.text for x in expr if x.kind == "string"]
-                if "GROUP_CONCAT" in words and any(s in ('" "', "' '") for s in strings):
-                    names = [x.text[1:] for i, x in enumerate(expr[:-1])
-                             if x.kind == "var" and i > 0 and expr[i - 1].kind == "word" and expr[i - 1].text.upper() == "AS"]
-                    out.update(names)
-                expr = []
-    return frozenset(out)
-
-
-def _sorted_lists(table: "Table", columns: frozenset[str]) -> "Table":
-    if not columns:
-        return table
-    rows = []
-    for r in table.rows:
-        vals = dict(r)
-        for c in columns:
-            v = vals.get(c)
-            if v is not None and v.kind == "literal":
-                vals[c] = Term("literal", " ".join(sorted(v.value.split())), v.datatype, v.language)
-        rows.append(Row(vals))
-    return Table(table.variables, tuple(rows))
 
 
 # ---------------------------------------------------------------------------
@@ -488,17 +192,18 @@ def parse_value(value: str, kind: str, *, name: str = "") -> Term:
 class StoredQuery:
     """A query file: its name (the file stem), text, form and parameters."""
 
-    __slots__ = ("name", "path", "text", "form", "params", "summary", "description", "tags", "header")
+    __slots__ = ("name", "path", "text", "form", "params", "summary", "description", "tags", "header", "kind")
 
     def __init__(self, name: str, path: Path | None, text: str, form: str, params: tuple[Param, ...],
                  summary: str = "", description: str = "", tags: tuple[str, ...] = (),
-                 header: Mapping | None = None) -> None:
+                 header: Mapping | None = None, kind: str = "stored") -> None:
         self.name, self.path, self.text, self.form, self.params = name, path, text, form, tuple(params)
         self.summary, self.description, self.tags = summary, description, tuple(tags)
         self.header = header if header is not None else {}
+        self.kind = kind  # "stored", "check" or "figure" (see KINDS); "own" for a user's file or text
 
     def __repr__(self) -> str:
-        return f"StoredQuery(name={self.name!r}, form={self.form!r}, params={[p.name for p in self.params]!r})"
+        return f"StoredQuery(name={self.name!r}, kind={self.kind!r}, form={self.form!r}, params={[p.name for p in self.params]!r})"
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -540,7 +245,7 @@ def read_header(text: str, *, where: str = "query") -> dict:
     return data
 
 
-def _make(name: str, path: Path | None, text: str, *, with_header: bool) -> StoredQuery:
+def _make(name: str, path: Path | None, text: str, *, with_header: bool, kind: str = "stored") -> StoredQuery:
     where = str(path) if path else name
     form = query_form(text)
     found = find_params(text)
@@ -566,16 +271,31 @@ def _make(name: str, path: Path | None, text: str, *, with_header: bool) -> Stor
                        summary=str(header.get("summary", "") or "").strip(),
                        description=" ".join(str(header.get("description", "") or "").split()),
                        tags=tuple(str(t) for t in tags) if isinstance(tags, (list, tuple)) else (str(tags),),
-                       header=header)
+                       header=header, kind=kind)
 
 
-def _files(root: Path | None) -> dict[str, Path]:
-    return {p.name[: -len(paths.QUERY_SUFFIX)]: p for p in paths.query_files(root)}
+#: The kinds of query in the one catalogue: kind -> (its files, the suffix the name drops).
+#: ``stored`` answer research questions (``queries/*.rq``, run by ``srkg query``); ``check`` must
+#: return no rows (``queries/checks/*-violation.rq``, run by ``srkg check``); ``figure`` give the
+#: data of a picture (``queries/figures/*.rq``, drawn by ``srkg build``).
+KINDS = {
+    "stored": (paths.query_files, paths.QUERY_SUFFIX),
+    "check": (paths.violation_query_files, paths.VIOLATION_SUFFIX),
+    "figure": (paths.figure_query_files, paths.QUERY_SUFFIX),
+}
 
 
-def names(root: Path | None = None) -> list[str]:
-    """The names of the stored queries (file stems), sorted."""
-    return sorted(_files(root))
+def _files(root: Path | None, kind: str = "stored") -> dict[str, Path]:
+    try:
+        files, suffix = KINDS[kind]
+    except KeyError:
+        raise UsageError(f"unknown kind of query {kind!r}; use one of {', '.join(KINDS)}") from None
+    return {p.name[: -len(suffix)]: p for p in files(root)}
+
+
+def names(root: Path | None = None, *, kind: str = "stored") -> list[str]:
+    """The names of the queries of one kind (file stems, less ``-violation`` for checks), sorted."""
+    return sorted(_files(root, kind))
 
 
 def _read(path: Path) -> str:
@@ -587,27 +307,33 @@ def _read(path: Path) -> str:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
 
 
-def get(name: str, root: Path | None = None, *, with_header: bool = False) -> StoredQuery:
-    """The stored query called ``name``; UsageError listing the closest names if there is none.
+def get(name: str, root: Path | None = None, *, with_header: bool = False, kind: str = "stored") -> StoredQuery:
+    """The query of ``kind`` called ``name``; UsageError listing the closest names if there is none.
 
     The name is looked up among the catalogue's names only; it never becomes a path.
     """
-    files = _files(root)
+    files = _files(root, kind)
     path = files.get(name) if isinstance(name, str) else None
     if path is None:
         import difflib
 
         close = difflib.get_close_matches(str(name), list(files), n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(close)}?" if close else "; see 'srkg query --list'"
-        raise UsageError(f"no stored query named {str(name)[:80]!r}{hint}")
+        hint = f"; did you mean {', '.join(close)}?" if close else (
+            "; see 'srkg query --list'" if kind == "stored" else f" under {paths.queries_dir(root)}")
+        what = "stored query" if kind == "stored" else f"{kind} query"
+        raise UsageError(f"no {what} named {str(name)[:80]!r}{hint}")
     text = _read(path)
     # the YAML header is read only when it matters for running: an enumerate list to enforce
-    return _make(name, path, text, with_header=with_header or "#+ enumerate:" in text)
+    return _make(name, path, text, with_header=with_header or "#+ enumerate:" in text, kind=kind)
 
 
-def catalogue(root: Path | None = None) -> list[StoredQuery]:
-    """Every stored query with its header, sorted by name."""
-    return [_make(n, p, _read(p), with_header=True) for n, p in sorted(_files(root).items())]
+def catalogue(root: Path | None = None, *, kind: str | None = "stored") -> list[StoredQuery]:
+    """Every query of ``kind`` (``None``: of every kind) with its header, sorted by kind and name."""
+    out = []
+    for k in (KINDS if kind is None else (kind,)):
+        for n, p in sorted(_files(root, k).items()):
+            out.append(_make(n, p, _read(p), with_header=True, kind=k))
+    return out
 
 
 def from_file(path: str | os.PathLike) -> StoredQuery:
@@ -615,12 +341,12 @@ def from_file(path: str | os.PathLike) -> StoredQuery:
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{p}: no such file")
-    return _make(p.stem, p, _read(p), with_header=True)
+    return _make(p.stem, p, _read(p), with_header=True, kind="own")
 
 
 def from_text(text: str, name: str = "(query)") -> StoredQuery:
     """A query given as text (its parameters found from its variables)."""
-    return _make(name, None, text, with_header=False)
+    return _make(name, None, text, with_header=False, kind="own")
 
 
 def bind(query: StoredQuery, values: Mapping) -> dict[str, Term]:
@@ -669,36 +395,6 @@ def _example(query: StoredQuery, name: str) -> str | None:
 # ---------------------------------------------------------------------------
 # Running on the embedded store
 # ---------------------------------------------------------------------------
-def _ox_term(t: Term):
-    import pyoxigraph as ox
-
-    if t.kind == "iri":
-        return ox.NamedNode(t.value)
-    if t.language:
-        return ox.Literal(t.value, language=t.language)
-    if t.datatype:
-        return ox.Literal(t.value, datatype=ox.NamedNode(t.datatype))
-    return ox.Literal(t.value)
-
-
-def from_oxigraph(term) -> Term | None:
-    """A pyoxigraph term as a :class:`Term`."""
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return Term("iri", term.value)
-    if isinstance(term, ox.BlankNode):
-        return Term("bnode", term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Term("literal", term.value, None, term.language)
-        dt = term.datatype.value
-        return Term("literal", term.value, None if dt == XSD_STRING else dt)
-    return Term("literal", str(term))
-
-
 def _resolve(q: "str | StoredQuery", root: Path | None) -> StoredQuery:
     return q if isinstance(q, StoredQuery) else get(q, root)
 
@@ -711,8 +407,7 @@ def _run_embedded(query: StoredQuery, bound: dict[str, Term], root: Path | None,
     try:
         return st.query(text)
     except SyntaxError as err:
-        where = str(query.path) if query.path else query.name
-        raise SparqlSyntaxError(f"{where}: SPARQL syntax error: {str(err).splitlines()[0]}") from None
+        raise sparql_syntax_error(str(query.path) if query.path else query.name, err) from None
     except OSError as err:
         raise InputError(f"{query.name}: the store could not be read: {err}") from None
 
@@ -740,11 +435,11 @@ def select(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: 
     if endpoint:
         from ..remote.endpoint import Endpoint
 
-        return _sorted_lists(Endpoint(endpoint, timeout=timeout).select(q.text, bound), list_columns(q.text))
+        return sorted_lists(Endpoint(endpoint, timeout=timeout).select(q.text, bound), list_columns(q.text))
     sols = _run_embedded(q, bound, root, store)
     variables = tuple(v.value for v in sols.variables)
     rows = tuple(Row({name: from_oxigraph(sol[name]) for name in variables}) for sol in sols)
-    return _sorted_lists(Table(variables, rows), list_columns(q.text))
+    return sorted_lists(Table(variables, rows), list_columns(q.text))
 
 
 def ask(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
@@ -772,34 +467,7 @@ def construct(query: "str | StoredQuery", /, *, endpoint: str | None = None, roo
         return Endpoint(endpoint, timeout=timeout).construct(q.text, bound)
     triples = {(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
                for t in _run_embedded(q, bound, root, store)}
-    return sorted(triples, key=_triple_key)
-
-
-def _triple_key(t: Triple):
-    return tuple((x.kind, x.value, x.datatype or "", x.language or "") for x in t)
-
-
-def serialize(triples: Sequence[Triple], fmt: str = "turtle") -> str:
-    """Triples as Turtle, N-Triples or JSON-LD (written by pyoxigraph, with the project prefixes)."""
-    import pyoxigraph as ox
-
-    formats = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
-               "ntriples": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD, "json-ld": ox.RdfFormat.JSON_LD}
-    try:
-        f = formats[fmt]
-    except KeyError:
-        raise UsageError(f"cannot write triples as {fmt!r}; use turtle, nt or jsonld") from None
-
-    def conv(t: Term):
-        return ox.BlankNode(t.value) if t.kind == "bnode" else _ox_term(t)
-
-    data = [ox.Triple(conv(s), conv(p), conv(o)) for s, p, o in triples]
-    kw = {"prefixes": PREFIXES} if f in (ox.RdfFormat.TURTLE, ox.RdfFormat.JSON_LD) else {}
-    try:
-        out = ox.serialize(data, format=f, **kw)
-    except TypeError:  # an older pyoxigraph without prefixes for this format
-        out = ox.serialize(data, format=f)
-    return out.decode("utf-8")
+    return sorted(triples, key=triple_key)
 
 
 def closest(name: str, root: Path | None = None) -> list[str]:
