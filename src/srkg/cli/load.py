@@ -66,13 +66,16 @@ def _warn(text: str) -> None:
 def run(args: argparse.Namespace) -> int:
     import signal
 
-    # SIGTERM and SIGHUP end a load as Ctrl-C does: the staging graph is dropped on the way out
+    from ..remote.load import INTERRUPTS
+
+    # SIGTERM and SIGHUP end a load as Ctrl-C does: the staging graph is dropped on the way out;
+    # while the store commits an upload it has whole, the signal waits for its answer
     previous = {}
 
     def interrupt(signum, _frame):
-        raise KeyboardInterrupt(f"signal {signum}")
+        INTERRUPTS.handle(signum)
 
-    for sig in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+    for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
         if sig is not None:
             try:
                 previous[sig] = signal.signal(sig, interrupt)
