@@ -604,6 +604,7 @@ class _Interrupts:
     def __init__(self) -> None:
         self.critical = False
         self.pending: int | None = None
+        self.note: str | None = None
 
     def handle(self, signum: int) -> None:
         """What a signal handler calls: raise KeyboardInterrupt now, or when the critical part ends."""
@@ -611,14 +612,14 @@ class _Interrupts:
             self.pending = signum
             import sys
 
-            print("srkg load: the store has the whole upload; waiting for it to commit (signal again to "
-                  "stop waiting)", file=sys.stderr, flush=True)
+            if self.note:
+                print(f"srkg load: {self.note} (signal again to stop waiting)", file=sys.stderr, flush=True)
             return
         raise KeyboardInterrupt(f"signal {signum}")
 
     @contextlib.contextmanager
-    def hold(self):
-        self.critical, self.pending = True, None
+    def hold(self, note: str | None = None):
+        self.critical, self.pending, self.note = True, None, note
         try:
             yield
         finally:
@@ -633,40 +634,43 @@ INTERRUPTS = _Interrupts()
 def _load_direct(store: SparqlStore, files, target, progress, on_step, max_bytes):
     steps = _Steps(on_step)
     what = f"loading <{target}>"
-    for attempt in (1, 2):
-        sent = _Sent()
-        try:
-            steps.start("upload", "uploading (one transaction)")
-            body = _ntriples_body(files, sent, progress if attempt == 1 else None, max_bytes)
-            holding = contextlib.ExitStack()
+    holding = contextlib.ExitStack()
+    with holding:  # from the moment the store has a whole upload until its result is verified
+        for attempt in (1, 2):
+            sent = _Sent()
+            try:
+                steps.start("upload", "uploading (one transaction)")
+                body = _ntriples_body(files, sent, progress if attempt == 1 else None, max_bytes)
 
-            def marked():  # say when the store, not we, is working; hold signals from then on
-                yield from body
-                holding.enter_context(INTERRUPTS.hold())
-                if on_step:
-                    on_step("the store is writing")
-            with holding:
+                def marked(body=body):  # say when the store, not we, is working; hold signals from then on
+                    yield from body
+                    if not INTERRUPTS.critical:
+                        holding.enter_context(INTERRUPTS.hold("the store has the whole upload; waiting for it "
+                                                              "to commit"))
+                    if on_step:
+                        on_step("the store is writing")
                 store.put(target, marked(), what=f"{what}: uploading (one transaction)")
-            steps.start("check", "verifying the target graph", "checking")
-            have = store.count(target, what=f"{what}: verifying the target graph")
-            expected = _verify_count(have, sent, files, max_bytes)
-            if expected is None and attempt == 1:
-                # another replacement of the graph ran at the same time (the request of a killed
-                # client, still committing) and left a mix: replace it once more
-                continue
-            if expected is None:
-                raise EndpointError(f"{what}: the store holds {have} triples in the target after the PUT, "
-                                    f"{sent.triples} were sent; another load of the same graph is running")
-            steps.end()
-            return sent, (expected, steps.times)
-        except SrkgError as err:
-            if steps.name == "upload":
-                if sent.complete and getattr(err, "outcome_unknown", False):
-                    err.message = err.message.rstrip(".") + (f"; the store had the whole upload and may have "
-                                                             f"replaced <{target}>: check its triple count, or load again")
-                elif not isinstance(err, EndpointError) or err.status is not None or not sent.complete:
-                    err.message = err.message.rstrip(".") + "; target graph unchanged"
-            raise
+                steps.start("check", "verifying the target graph", "checking")
+                have = store.count(target, what=f"{what}: verifying the target graph")
+                expected = _verify_count(have, sent, files, max_bytes)
+                if expected is None and attempt == 1:
+                    # another replacement of the graph ran at the same time (the request of a killed
+                    # client, still committing) and left a mix: replace it once more
+                    continue
+                if expected is None:
+                    raise EndpointError(f"{what}: the store holds {have} triples in the target after the PUT, "
+                                        f"{sent.triples} were sent; another load of the same graph is running")
+                steps.end()
+                return sent, (expected, steps.times)
+            except SrkgError as err:
+                if steps.name == "upload":
+                    if sent.complete and getattr(err, "outcome_unknown", False):
+                        err.message = err.message.rstrip(".") + (f"; the store had the whole upload and may have "
+                                                                 f"replaced <{target}>: check its triple count, or "
+                                                                 "load again")
+                    elif not isinstance(err, EndpointError) or err.status is not None or not sent.complete:
+                        err.message = err.message.rstrip(".") + "; target graph unchanged"
+                raise
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -697,7 +701,8 @@ def _load_staged(store: SparqlStore, files, target, protocol, progress, on_step,
         else:
             limit = VIRTUOSO_UPDATE_BYTES if store.e.store == "virtuoso" else UPDATE_BATCH_BYTES
             for req in _update_batches(files, staging, sent, progress, limit, max_bytes):
-                store.update(req, what=up)
+                with INTERRUPTS.hold():  # a signal waits for this one small request: it would land anyway
+                    store.update(req, what=up)
         steps.start("verify", "verifying the staging graph", "verifying")
         have = store.count(staging, what=f"{what}: verifying the staging graph")
         expected = _verify_count(have, sent, files, max_bytes)
