@@ -927,10 +927,11 @@ def load_file(store: SparqlStore, path: Path | str, graph: str, *, validate: boo
     """Load one file of new data into its own named graph ``graph``, after ``srkg validate`` accepts it
     (against the graph under ``root``)."""
     p = Path(path)
-    from ..rdf.reader import check_readable, guess_format
+    from ..rdf.reader import check_readable, check_utf8_head, guess_format
 
     check_readable(p, max_bytes=max_bytes)
     guess_format(p)
+    check_utf8_head(p)  # before anything is sent: not UTF-8, or XML entity declarations
     _check_graph_iri(graph, "--graph")
     if graph in GRAPHS.values():
         raise UsageError(f"--graph {graph} is where 'srkg load' keeps the project's own data; "

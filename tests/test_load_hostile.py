@@ -1,0 +1,64 @@
+"""Hostile or odd input and output: one line, a documented exit code, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from srkg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+ <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+ <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+ <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+ <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+ <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+ <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
+ <!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">
+]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="https://example.org/">
+ <rdf:Description rdf:about="https://example.org/x"><ex:p>&h;</ex:p></rdf:Description>
+</rdf:RDF>
+"""
+
+
+def one_line(capsys, code, expect=2):
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == expect and len(err) == 1 and err[0].startswith("srkg: error: "), err
+    return err[0]
+
+
+def test_billion_laughs_is_refused(tmp_path, capsys):
+    f = tmp_path / "laughs.rdf"
+    f.write_text(LAUGHS)  # 1 KB that expands to 5 GB
+    line = one_line(capsys, main(["validate", str(f)]))
+    assert "entity declarations" in line
+    line = one_line(capsys, main(["load", "--endpoint", "http://127.0.0.1:9/query", "--file", str(f),
+                                  "--graph", "https://example.org/g", "--no-validate", "--retries", "0"]))
+    assert "entity declarations" in line
+
+
+def test_a_utf8_bom_is_accepted(tmp_path, capsys):
+    f = tmp_path / "bom.ttl"
+    f.write_bytes(b"\xef\xbb\xbf<https://example.org/a> <http://www.w3.org/2000/01/rdf-schema#label> \"a\" .\n")
+    assert main(["validate", str(f)]) == 0, capsys.readouterr().err
+    assert "1 new triples" in capsys.readouterr().out
+
+
+def test_a_broken_pipe_keeps_the_exit_code(tmp_path):
+    """`srkg ... | head -1`: the command's own exit code, not 0 and not a traceback."""
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("".join(f"<https://example.org/s{i}> a <https://w3id.org/srkg/ontology#NoSuchClass{i}> .\n"
+                           for i in range(3000)))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = f"{sys.executable} -m srkg.cli validate {bad} | head -c 1 >/dev/null; echo ${{PIPESTATUS[0]}}"
+    res = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, env=env, timeout=120)
+    assert res.stdout.strip() == "1", (res.stdout, res.stderr)
+    assert "Traceback" not in res.stderr and "BrokenPipe" not in res.stderr
