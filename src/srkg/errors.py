@@ -80,3 +80,16 @@ class BuildRefused(SrkgError):
 class UnsupportedShape(ValueError):
     """A shape uses a SHACL feature the fast engine does not compile (a limit of the engine, not of the
     user's data; the shapes are the project's own)."""
+
+
+class SheetError(InputError):
+    """A bad cell of a sheet given to ``srkg add``, named by file, row and column (exit 2)."""
+
+    def __init__(self, file: str, row: int | None, column: str | None, message: str) -> None:
+        parts = [str(file), f"row {row}" if row is not None else "", f"column {column!r}" if column else ""]
+        super().__init__(", ".join(p for p in parts if p) + f": {message}")
+        self.file, self.row, self.column = str(file), row, column
+
+
+class HandEdited(SrkgError):
+    """``srkg add`` would overwrite a generated file edited by hand (or not generated): refused without --force."""

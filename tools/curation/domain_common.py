@@ -183,6 +183,11 @@ def instant(year: int | str, expr: str | None = None) -> str:
     return f"[ a time:Instant ; time:inXSDgYear {gyear(year)}{e} ]"
 
 
+def undated(expr: str) -> str:
+    """A time the article names only in words, with no year: an instant holding the words alone."""
+    return f"[ a time:Instant ; srkg:timeExpression {plain(expr)} ]"
+
+
 def year_month(ym: str, expr: str) -> str:
     return f'[ a time:Instant ; time:inXSDgYearMonth "{ym}"^^xsd:gYearMonth ; srkg:timeExpression {plain(expr)} ]'
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from domain_common import Node, Q, en, instant, interval, plain, write, year_month  # noqa: E402
+from domain_common import Node, Q, en, instant, interval, plain, undated, write, year_month  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Actors
@@ -235,6 +235,23 @@ HISTORY = [
     event("sr:SinoSovietAllianceTreaty1950", "srkg:Treaty", "Sino-Soviet alliance treaty of 1950", SINO_SOVIET,
           ["sr:SovietUnion", "sr:China"], instant(1950, "1950"),
           [Q("the provisions of an alliance treaty of 1950")]),
+    # events the article names without a year: kept out of the relationships' chronology (which orders by year)
+    # and linked to the claims that turn on them with srkg:about
+    event("sr:EndOfSecondWorldWar", "srkg:PoliticalEvent", "end of the Second World War", None, [],
+          undated("the end of the Second World War"),
+          [Q("it was only the end of the Second World War and the victory of the communist movement in China that formalized Moscow's primacy")],
+          comment="The article gives no year; with the communist victory in China it formalized Moscow's primacy over China."),
+    event("sr:CommunistVictoryInChina", "srkg:PoliticalEvent", "victory of the communist movement in China", None, [],
+          undated("the victory of the communist movement in China"),
+          [Q("it was only the end of the Second World War and the victory of the communist movement in China that formalized Moscow's primacy")],
+          comment="The article gives no year and does not name the movement's party, so no participant is recorded.",
+          extra=[("srkg:location", ["sr:China"])]),
+    event("sr:FallOfTheSovietUnion", "srkg:PoliticalEvent", "fall of the Soviet Union", None, ["sr:SovietUnion"],
+          undated("the fall of the Soviet Union"),
+          [Q("The fall of the Soviet Union and the emergence of a new democratizing Russian state did not slow down the process of Sino-Russian rapprochement."),
+           Q("in the decades following the collapse of the Soviet Union")],
+          comment="The article gives no year.",
+          extra=[("skos:altLabel", [en("collapse of the Soviet Union")])]),
     event("sr:SinoSovietSplit", "srkg:PoliticalEvent", "breakup of Sino-Soviet ties (early 1960s)", SINO_SOVIET,
           ["sr:SovietUnion", "sr:China"], interval(1960, 1963, "early 1960s"),
           [Q("leading to the breakup of the Sino-Soviet ties in the early 1960s")]),

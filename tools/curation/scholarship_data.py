@@ -469,6 +469,14 @@ FINDINGS = [
       "dominates current official discourse in Russia with the inability to completely renounce particularistic "
       "narratives"],
      ["RussiaChinaRelationship"], {"coversRegion": ["RussianFarEast"]}),
+    ("finding-si-adda-nerchinsk-museums", "SI-Adda",
+     "Adda: how the museums of the Russian Far East present the Nerchinsk Treaty",
+     ["analyzing ways in which the Nerchinsk Treaty (1689), the first ever international agreement between Russia and "
+      "China, is presented in the",
+      "focusing on the present-day depiction of the Nerchinsk Treaty in Russian museums near the Chinese border",
+      "examining how history museums near the Chinese border currently present these narratives"],
+     ["NerchinskTreaty"], {"coversRegion": ["RussianFarEast", "Vladivostok", "Khabarovsk", "Chita", "Nerchinsk"],
+                           "concernsDiscipline": ["History"]}),
     ("finding-si-adda-historical-tensions", "SI-Adda",
      "Adda: ideological contradictions mirror tensions between Chinese and Russian historical narratives",
      ["the contribution by Adda reveals how contemporary ideological contradictions mirror the existence of "
@@ -480,47 +488,85 @@ FINDINGS = [
      "Kuteleva and Vasiliev: China's recognition of Russia's great power status matters for smooth cooperation",
      ["Their research points to the relevance of China's recognition of Russia's great power status for smooth "
       "cooperation between Moscow and Beijing."],
-     ["RussiaChinaRelationship"], {}),
+     ["RussiaChinaRelationship"], {"involvesConcept": ["StatusRecognition", "GreatPowerStatus"]}),
     ("finding-si-kutelevavasiliev-linking-up", "SI-KutelevaVasiliev",
      "Kuteleva and Vasiliev: the Russian media assess the linking up of the EAEU and the BRI positively",
      ["The “linking up” of the Russia-led EAEU with the BRI received unanimously positive assessments in the "
       "Russian media",
       "the newspaper discourses unanimously support Sino-Russian cooperation in Eurasia and, in particular, the "
-      "Russian proposal of the \"linking up\" of the EAEU and BRI"],
-     ["EAEU", "BeltAndRoadInitiative"], {}),
+      "Russian proposal of the \"linking up\" of the EAEU and BRI",
+      "serving as a testimony to Russia's unique position in Eurasia",
+      "which they view as a strategy that benefits Russia's international status"],
+     ["EAEU", "BeltAndRoadInitiative", "EAEUBRILinkingUp"], {"involvesConcept": ["GreatPowerStatus"], "coversRegion": ["Eurasia"]}),
+    ("finding-si-kutelevavasiliev-contradictory-depictions", "SI-KutelevaVasiliev",
+     "Kuteleva and Vasiliev: diverging, even contradictory depictions of the BRI in Russian newspapers, shifting over the years",
+     ["despite diverging and even contradictory discursive depictions of the BRI in Russian newspapers",
+      "they are able to uncover the narratives and images of the BRI in Russian newspapers and can trace how these have "
+      "shifted over the past six years",
+      "They trace the coverage of the BRI in Russia's major newspapers between 2013 and 2019."],
+     ["BeltAndRoadInitiative"], {"involvesConcept": ["DiscursivePolitics"], "drawsOnTheory": ["Constructivism"]}),
     ("finding-si-dharmaputra-identity-limits", "SI-Dharmaputra",
      "Dharmaputra: identity structures limited Russia's economic engagement with China",
      ["Dharmaputra asserts that the existing identity structures seriously limited the scope of Russia's economic "
-      "engagement with China."],
-     ["RussiaChinaRelationship", "Russia"], {}),
+      "engagement with China.",
+      "This allows him to recover Russia's identity discourse vis-à-vis China, structured around linking/differentiation "
+      "and such topics as the relative perception of China's threat."],
+     ["RussiaChinaRelationship", "Russia"], {"involvesConcept": ["Identity"]}),
     ("finding-si-dharmaputra-slow-shift", "SI-Dharmaputra",
      "Dharmaputra: the slow pace of identity shifts after 2014 limited Russia's cooperation with China",
      ["Whereas the post-2014 Russian-Western crisis has enabled the shifts in Russia's identity, its slow pace "
       "continued to put limitations on Russia's cooperation with China."],
-     ["RussiaChinaRelationship", "Russia"], {}),
+     ["RussiaChinaRelationship", "Russia", "RussiaWestConflict"], {"involvesConcept": ["Identity"]}),
     ("finding-si-dharmaputra-core-identity", "SI-Dharmaputra",
      "Dharmaputra: discourse changes after the Ukraine crisis left the core of Russia's identity toward China unchanged",
      ["they were not sufficient to imprint any change on the core identity layer of Russian foreign policy "
       "identity toward China."],
-     ["Russia", "China"], {}),
+     ["Russia", "China"], {"involvesConcept": ["Identity"]}),
+    ("finding-si-dharmaputra-china-friend", "SI-Dharmaputra",
+     "Dharmaputra: after the Ukraine crisis Russia's discourse repositioned China as a friend and spoke of a common history",
+     ["despite some changes in Russia's discourse regarding China in the wake of the Ukraine crisis, such as the "
+      "repositioning of China as a \"friend\" and the emerging notion of common history"],
+     ["Russia", "China"], {"involvesConcept": ["Identity"]}),
+    ("finding-si-dharmaputra-pivot-greater-eurasia", "SI-Dharmaputra",
+     "Dharmaputra: new insights into Russia's pivot to the East and the emergence of the notion of Greater Eurasia",
+     ["the contribution by Dharmaputra adds new insights to our understanding of Russia's \"pivot to the East\" and the "
+      "emergence of the notion of \"Greater Eurasia\"",
+      "By studying Russia's identity discourse vis-à-vis China, structured around linking/differentiation and key issues "
+      "such as the relative perception of China's threat"],
+     ["PivotToTheEast", "GreaterEurasia", "Russia"], {"involvesConcept": ["Identity"], "drawsOnTheory": ["Poststructuralism"]}),
     ("finding-si-sobolevakrivokhizh-variation", "SI-SobolevaKrivokhizh",
      "Soboleva and Krivokhizh: what explains the variation across China's initiatives in Central Asia",
      ["Their findings explain the variation in those three areas with the help of the evolution of China's foreign "
       "policy interests, the specificities of the Central Asian states, and the role of Russia as the other "
       "prominent external actor."],
      ["China", "CentralAsia"],
-     {"addressesPolicyArea": ["CounterTerrorism", "InfrastructureDevelopment", "WaterManagement"]}),
+     {"addressesPolicyArea": ["CounterTerrorism", "InfrastructureDevelopment", "WaterManagement"],
+      "involvesConcept": ["RegionalLeadership"]}),
+    ("finding-si-sobolevakrivokhizh-regional-leadership", "SI-SobolevaKrivokhizh",
+     "Soboleva and Krivokhizh: the evolution of Beijing's approach to regional leadership in Central Asia",
+     ["Soboleva and Krivokhizh trace the evolution of Beijing's approach to regional leadership",
+      "Elena Soboleva and Svetlana Krivokhizh analyze the prospect of regional leadership in Central Asia from Beijing's "
+      "perspective.",
+      "has traced the evolution of China's approach to regional leadership"],
+     ["China", "CentralAsia"], {"involvesConcept": ["RegionalLeadership"], "coversRegion": ["CentralAsia"]}),
     ("finding-si-sobolevakrivokhizh-bypassing-russia", "SI-SobolevaKrivokhizh",
      "Soboleva and Krivokhizh: China is more ready to reach out to Central Asian states bypassing Russia",
      ["demonstrate China's growing readiness to reach out to selected Central Asian states bypassing Russia, which "
       "previously was not the case.",
       "has revealed China's increased readiness to engage with specific Central Asian states bypassing Russia."],
-     ["China", "CentralAsianStates", "Russia"], {}),
+     ["China", "CentralAsianStates", "Russia"], {"involvesConcept": ["RegionalLeadership"]}),
     ("finding-si-defraigne-weak-leadership", "SI-Defraigne",
      "Defraigne: Russia's economic leadership via the EAEU has weak underpinnings",
      ["Defraigne concludes that Russia's economic leadership via the EAEU in the region has weak underpinnings and "
-      "its prospects remain dim."],
-     ["Russia", "EAEU"], {}),
+      "its prospects remain dim.",
+      "by explaining why Russia remains a weak economic regional leader"],
+     ["Russia", "EAEU"], {"involvesConcept": ["RegionalLeadership"]}),
+    ("finding-si-defraigne-bri-effect", "SI-Defraigne",
+     "Defraigne: how the BRI has affected the EAEU as a project of regional economic integration",
+     ["to analyze how China's BRI has affected the Eurasian Economic Union (EAEU) as a project of regional economic "
+      "integration",
+      "takes an in-depth look at the economic challenges posed to the EAEU by the Chinese Belt and Road Initiative"],
+     ["EAEU", "BeltAndRoadInitiative"], {"concernsDiscipline": ["InternationalEconomics"]}),
     ("finding-si-defraigne-chinese-influence", "SI-Defraigne",
      "Defraigne: China's economic influence grows in many EAEU member countries",
      ["His article finds that China's economic influence is increasing in many of the EAEU member countries, "
@@ -538,20 +584,51 @@ FINDINGS = [
      ["Therefore, any shared governance between China and Russia on anti-corruption on the Polar Silk Road seems "
       "preferable."],
      ["PolarSilkRoad"], {"addressesPolicyArea": ["AntiCorruption"]}),
+    ("finding-si-kruessmann-post-territorial", "SI-Kruessmann",
+     "Kruessmann: could a shared understanding on corruption lead China and Russia to a post-territorial approach?",
+     ["could result in China and Russia adopting a post-territorial approach in which both sides agree on common legal "
+      "frameworks in such critical areas as infrastructure investment, procurement and trade"],
+     ["PolarSilkRoad", "China", "Russia"],
+     {"involvesConcept": ["PostTerritorialApproach"], "addressesPolicyArea": ["AntiCorruption"], "coversRegion": ["Arctic"]}),
+    ("finding-si-kruessmann-test-case", "SI-Kruessmann",
+     "Kruessmann: anti-corruption on the Polar Silk Road as a test case of governance in the new spatial regimes of the BRI",
+     ["explore anti-corruption in the case of the Polar Silk Road as a test case of how governance in the new spatial "
+      "regimes of the BRI is emerging",
+      "to examine whether anti-corruption governance is emerging in the case of the Polar Silk Road and if so, how this "
+      "governance can be characterized"],
+     ["PolarSilkRoad", "BeltAndRoadInitiative"],
+     {"addressesPolicyArea": ["AntiCorruption"], "concernsDiscipline": ["InternationalLaw", "PoliticalGeography"]}),
     ("finding-si-leskinasabzalieva-points-of-correspondence", "SI-LeskinaSabzalieva",
      "Leskina and Sabzalieva: Central Asian responses to higher education initiatives rely on points of correspondence",
      ["the responses of the Central Asian countries to China's and Russia's higher education initiatives in the "
       "region can be best described as a strategy that relies on points of correspondence, which allows for both "
-      "competition and collaboration."],
-     ["CentralAsianStates"], {"addressesPolicyArea": ["HigherEducation"]}),
+      "competition and collaboration.",
+      "They go beyond the competition-cooperation dichotomy and propose instead the concept of points of correspondence."],
+     ["CentralAsianStates"], {"addressesPolicyArea": ["HigherEducation"],
+                              "involvesConcept": ["PointsOfCorrespondence", "CooperationCompetitionFramework"]}),
+    ("finding-si-leskinasabzalieva-higher-education-space", "SI-LeskinaSabzalieva",
+     "Leskina and Sabzalieva: can the EAEU and the BRI lead to a common Eurasian higher education space?",
+     ["examine to what extent the Russia-led EAEU and China’s BRI can lead to the emergence of a common Eurasian higher "
+      "education space",
+      "they assess how these countries are approaching China and Russia’s efforts to construct a Eurasian higher "
+      "education region"],
+     ["EAEU", "BeltAndRoadInitiative", "CentralAsianStates"],
+     {"addressesPolicyArea": ["HigherEducation"], "coversRegion": ["Eurasia"]}),
     ("finding-si-pieper-mongolia-balance", "SI-Pieper",
      "Pieper: the evolution of Mongolia's balancing between Moscow and Beijing and its shifting approach to the BRI",
      ["Pieper traces the evolution of Mongolia’s attempts to keep the balance between Moscow and Beijing and "
       "identifies the shifts in Mongolia’s approach to the BRI."],
      ["Mongolia", "BeltAndRoadInitiative"], {}),
+    ("finding-si-pieper-bridgehead", "SI-Pieper",
+     "Pieper: reconciling Mongolia's self-perception as a geopolitical bridgehead state with the diverging interests of China and Russia",
+     ["to address the puzzle of how Mongolia's self-perception as a geopolitical bridgehead state can be reconciled with "
+      "the partially diverging interests of China and Russia and the dilemmas that it faces as China's influence grows"],
+     ["Mongolia"], {"involvesConcept": ["Identity"], "concernsDiscipline": ["AreaStudies", "InternationalRelations"]}),
     ("finding-si-pieper-trilateral-diplomacy", "SI-Pieper",
      "Pieper: Mongolia has embarked on a new phase of trilateral diplomacy with China and Russia",
      ["the contribution by Pieper has demonstrated how Mongolia has embarked on a new phase of trilateral diplomacy "
-      "with China and Russia"],
-     ["Mongolia", "China", "Russia"], {}),
+      "with China and Russia",
+      "both in an attempt to benefit from the potential gains that could come with the promised \"linking-up\" of the "
+      "EAEU and the BRI and to counter-balance China and Russia against each other"],
+     ["Mongolia", "China", "Russia", "EAEUBRILinkingUp"], {"namesBehaviour": ["Balancing"]}),
 ]

@@ -19,7 +19,7 @@ import sys
 from .. import __version__
 from ..errors import EXIT_USAGE, SrkgError
 
-COMMANDS = ("check", "query", "validate", "load", "serve", "build")
+COMMANDS = ("check", "query", "validate", "load", "serve", "build", "add", "export")
 
 
 class _Parser(argparse.ArgumentParser):

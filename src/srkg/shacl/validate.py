@@ -33,9 +33,8 @@ False
 from __future__ import annotations
 
 import difflib
-import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -118,10 +117,9 @@ class ValidationReport:
         return report_graph(self)
 
     def to_json(self) -> str:
-        return json.dumps({"conforms": self.conforms, "engine": self.engine, "files": self.files,
-                           "triples": self.triples, "violations": self.count("Violation"),
-                           "warnings": self.count("Warning"), "infos": self.count("Info"),
-                           "results": [asdict(r) for r in self.results]}, indent=2, ensure_ascii=False)
+        from ..render import validation_json
+
+        return validation_json(self)
 
     def to_turtle(self) -> str:
         return self.graph.serialize(format="turtle")
@@ -432,16 +430,6 @@ def _term_display(t) -> str:
     return _term_display(s) if s else ""
 
 
-def _display_value(v: str) -> str:
-    if v.startswith('"'):
-        for ns_prefix, ns in PREFIXES.items():
-            v = v.replace(f"^^<{ns}", f"^^{ns_prefix}:")
-        if v.endswith(">") and "^^" in v:
-            v = v[:-1]
-        return v
-    return _term_display(v)
-
-
 # ---------------------------------------------------------------------------
 # pySHACL, the reference implementation
 # ---------------------------------------------------------------------------
@@ -497,26 +485,10 @@ def _ox(t):
 # Rendering
 # ---------------------------------------------------------------------------
 def render_text(rep: ValidationReport) -> str:
-    """Results grouped by focus node, then a one-line summary."""
-    lines = []
-    current = None
-    for r in rep.results:
-        if r.focus != current:
-            current = r.focus
-            label = f'  "{r.focus_label}"' if r.focus_label else ""
-            lines.append(f"{_term_display(r.focus)}{label}")
-        where = _term_display(r.path) if r.path else "(the node itself)"
-        val = f" = {_display_value(r.value)}" if r.value else ""
-        lines.append(f"  {r.severity:<9} {where}{val}")
-        lines.append(f"            {r.message}")
-        src = _term_display(r.source_shape) if r.source_shape else "srkg validate"
-        lines.append(f"            [{src}, {r.constraint_name}]")
-    v, w, i = rep.count("Violation"), rep.count("Warning"), rep.count("Info")
-    nodes = len({r.focus for r in rep.results})
-    verdict = "conforms" if rep.conforms else "does not conform"
-    lines.append(f"srkg validate: {verdict}: {v} violations, {w} warnings, {i} infos on {nodes} nodes "
-                 f"({rep.triples} new triples, {rep.constraints} constraints, engine {rep.engine})")
-    return "\n".join(lines) + "\n"
+    """Results grouped by focus node, then a one-line summary (written by :mod:`srkg.render`)."""
+    from ..render import validation_text
+
+    return validation_text(rep)
 
 
 def report_graph(rep: ValidationReport):
