@@ -62,3 +62,28 @@ def test_a_broken_pipe_keeps_the_exit_code(tmp_path):
     res = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, env=env, timeout=120)
     assert res.stdout.strip() == "1", (res.stdout, res.stderr)
     assert "Traceback" not in res.stderr and "BrokenPipe" not in res.stderr
+
+
+@pytest.mark.parametrize("value, iri", [
+    ("<foo:bar>", "foo:bar"),
+    ("<javascript:alert(1)>", "javascript:alert(1)"),
+    ("<urn:x:y>", "urn:x:y"),
+    ("sr:Russia", "https://w3id.org/srkg/id/Russia"),
+    ("<https://w3id.org/srkg/id/Russia>", "https://w3id.org/srkg/id/Russia"),
+])
+def test_one_iri_rule_accepts(value, iri):
+    from srkg.sparql.queries import parse_value
+
+    assert parse_value(value, "iri").value == iri
+
+
+@pytest.mark.parametrize("value, needle", [
+    ("<sr:Russia>", "prefixed name inside <...>"),
+    ("<not an iri>", "not an IRI"),
+    ("<relative/path>", "not an IRI"),
+    ("foo:bar", "unknown prefix"),
+])
+def test_one_iri_rule_refuses(value, needle, capsys):
+    assert main(["query", "characterizations-by-type", "--param", f"type={value}"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and needle in err[0], err
