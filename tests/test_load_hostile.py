@@ -87,3 +87,21 @@ def test_one_iri_rule_refuses(value, needle, capsys):
     assert main(["query", "characterizations-by-type", "--param", f"type={value}"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and needle in err[0], err
+
+
+def test_a_corrupted_cache_is_rebuilt(tmp_path, monkeypatch, capsys):
+    from srkg.rdf import store as st
+
+    monkeypatch.setenv("SRKG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("SRKG_NO_CACHE", raising=False)
+    st.clear_memo()
+    assert main(["query", "actors", "--format", "csv"]) == 0
+    good = capsys.readouterr().out
+    ssts = list((tmp_path / "cache").rglob("*.sst"))
+    assert ssts
+    for f in ssts:
+        f.write_bytes(b"\\0" * 2000)  # what a damaged disk leaves
+    st.clear_memo()
+    assert main(["query", "actors", "--format", "csv"]) == 0
+    assert capsys.readouterr().out == good
+    st.clear_memo()
