@@ -105,3 +105,30 @@ def test_a_corrupted_cache_is_rebuilt(tmp_path, monkeypatch, capsys):
     assert main(["query", "actors", "--format", "csv"]) == 0
     assert capsys.readouterr().out == good
     st.clear_memo()
+
+
+def test_ctrl_c_during_hermit_leaves_no_temporary_file(tmp_path):
+    import shutil
+    import signal
+    import time
+
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("HermiT needs Java")
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TMPDIR": str(tmpdir)}
+    proc = subprocess.Popen([sys.executable, "-m", "srkg.cli", "check", "--quiet"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 120
+    found = []
+    while time.monotonic() < deadline and proc.poll() is None:  # owlready2's own file for HermiT
+        found = [p for p in [*tmpdir.glob("tmp*"), *tmpdir.glob("srkg-hermit-*/tmp*")] if p.is_file()]
+        if found:
+            break
+        time.sleep(0.02)
+    if proc.poll() is not None:
+        pytest.skip("the check finished before HermiT could be interrupted")
+    proc.send_signal(signal.SIGINT)
+    proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert list(tmpdir.iterdir()) == [], list(tmpdir.rglob("*"))
