@@ -270,7 +270,7 @@ class _AuthStore(http.server.BaseHTTPRequestHandler):
         auth = self.headers.get("Authorization", "")
         self.seen.append(auth)
         ok = auth in ("Basic " + base64.b64encode(f"bob:{SECRET}".encode()).decode(), f"Bearer {TOKEN}")
-        if self.mode == "auth" and not ok:
+        if self.mode in ("auth", "gzip") and not ok:
             self.send_response(401)
             self.send_header("WWW-Authenticate", 'Basic realm="x"')
             self.send_header("Content-Length", "0")
@@ -281,8 +281,14 @@ class _AuthStore(http.server.BaseHTTPRequestHandler):
             body = ('{"head":{"vars":["x"]},"results":{"bindings":[%s]}}' % rows).encode()
         else:
             body = b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "ok"}}]}}'
+        if self.mode == "gzip":  # as Virtuoso answers by default
+            import gzip
+
+            body = gzip.compress(body)
         self.send_response(200)
         self.send_header("Content-Type", "application/sparql-results+json")
+        if self.mode == "gzip":
+            self.send_header("Content-Encoding", "gzip")
         if self.mode == "rows":
             self.send_header("X-SPARQL-MaxRows", "10000")
         self.send_header("Content-Length", str(len(body) + (10_000 if self.mode == "trickle" else 0)))
@@ -405,3 +411,10 @@ def test_service_to_a_dead_port_through_an_endpoint_is_one_line(endpoint, capsys
     assert main(["query", "--file", str(f), "--endpoint", endpoint, "--timeout", "10"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("srkg: error: ")
+
+
+def test_a_gzip_answer_is_decoded(store_stub, no_creds, monkeypatch, capsys, tmp_path):
+    handler, hostport = store_stub("gzip")
+    monkeypatch.setenv("SRKG_TOKEN", TOKEN)
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://{hostport}/query", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "ok"

@@ -347,7 +347,9 @@ class HttpClient:
         chunks, size = [], 0
         try:
             while True:
-                chunk = resp.raw.read1(65536) if hasattr(resp.raw, "read1") else resp.raw.read(65536)
+                # decode_content: a gzip answer (Virtuoso's default) arrives decoded
+                chunk = resp.raw.read1(65536, decode_content=True) if hasattr(resp.raw, "read1") else \
+                    resp.raw.read(65536, decode_content=True)
                 if not chunk:
                     break
                 chunks.append(chunk)
