@@ -107,9 +107,12 @@ class Endpoint:
         url: the query URL (http or https).
         timeout: seconds to wait for an answer.
         method: ``"POST"`` (form-encoded; the default, as queries can be long) or ``"GET"``.
+        default_graphs: named graphs whose merge is the query's default graph (the protocol's
+            ``default-graph-uri``); empty: the store's own default graph.
     """
 
     def __init__(self, url: str, *, timeout: float = 30.0, method: str = "POST",
+                 default_graphs: "tuple[str, ...] | list[str]" = (),
                  warn: Callable[[str], object] | None = _stderr_warning) -> None:
         from .http import check_timeout, client_for, split_credentials
 
@@ -125,6 +128,7 @@ class Endpoint:
         from .load import guess_store
 
         self.store = guess_store(self.url)
+        self.default_graphs = tuple(default_graphs)
         self.last_headers: Mapping[str, str] = {}
 
     def __repr__(self) -> str:
@@ -186,12 +190,13 @@ class Endpoint:
             raise EndpointError(f"expected a {form.upper()} query, got {actual.upper()}")
         text = with_values(query, bindings or {})
         headers = {"Accept": _ACCEPT[actual]}
+        fields = [("query", text)] + [("default-graph-uri", g) for g in self.default_graphs]
         try:
             if self.method == "GET":
-                resp = self.client.request("GET", self.url, what="query", params={"query": text}, headers=headers,
+                resp = self.client.request("GET", self.url, what="query", params=fields, headers=headers,
                                            deadline=self.timeout, max_body=MAX_BODY)
             else:
-                resp = self.client.request("POST", self.url, what="query", data={"query": text}, headers=headers,
+                resp = self.client.request("POST", self.url, what="query", data=fields, headers=headers,
                                            deadline=self.timeout, max_body=MAX_BODY)
         except EndpointError as err:
             status = getattr(err, "status", None)

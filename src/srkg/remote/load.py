@@ -6,7 +6,8 @@ What goes where (the defaults; each is overridable):
 part                named graph                                   files
 ==================  ============================================  ============================
 ontology            ``https://w3id.org/srkg/graph/ontology``      ``ontology/*.ttl``
-instances           ``https://w3id.org/srkg/graph/instances``     ``instances/**``
+vocabularies        ``https://w3id.org/srkg/graph/vocabularies``  ``instances/vocabularies/**``
+each article        ``https://w3id.org/srkg/graph/article/<id>``  ``instances/<id>/**``
 shapes              ``https://w3id.org/srkg/graph/shapes``        ``ontology/shapes/*.shacl.ttl``
 new data (--file)   the IRI given with ``--graph``                the file
 ==================  ============================================  ============================
@@ -82,9 +83,10 @@ __all__ = ["GRAPHS", "STORES", "Endpoints", "GraphLoad", "LoadReport", "NotConfo
            "connect", "derive_endpoints", "load_graph_files", "load_graphs", "load_project", "load_file",
            "staging_graph", "clean_staging", "default_graph_sees", "project_parts", "UNION_HINT"]
 
-GRAPH_BASE = "https://w3id.org/srkg/graph/"
-GRAPHS = {"ontology": GRAPH_BASE + "ontology", "instances": GRAPH_BASE + "instances",
-          "shapes": GRAPH_BASE + "shapes"}
+GRAPH_BASE = paths.GRAPH_BASE
+#: the graph of each part; the instances go one graph per article and one for the vocabularies
+#: (:func:`srkg.paths.instance_graphs`) unless an ``instances`` graph is given
+GRAPHS = {"ontology": paths.ONTOLOGY_GRAPH, "instances": paths.INSTANCES_GRAPH, "shapes": paths.SHAPES_GRAPH}
 STAGING_PREFIX = "urn:srkg:staging:"
 STORES = ("oxigraph", "fuseki", "graphdb", "virtuoso", "generic")
 BATCH_TRIPLES = 20_000          # triples per parsed batch (GSP body chunks)
@@ -892,13 +894,22 @@ _load_parts = load_graphs
 
 def project_parts(root: Path | None = None, parts: Sequence[str] = ("ontology", "instances", "shapes"),
                   graphs: dict[str, str] | None = None) -> list[tuple[str, list[Path]]]:
-    """The project's ``(graph IRI, files)``, part by part (the one place that maps files to graphs)."""
+    """The project's ``(graph IRI, files)``, part by part.
+
+    The instance data goes one named graph per article folder and one for the vocabularies
+    (:func:`srkg.paths.instance_graphs`, the one place that maps files to graphs), unless
+    ``graphs`` names one ``instances`` graph for all of it.
+    """
     names = {**GRAPHS, **(graphs or {})}
     finders = {"ontology": paths.ontology_files, "instances": paths.instance_files, "shapes": paths.shapes_files}
     todo = []
     for part in parts:
         if part not in finders:
             raise UsageError(f"unknown part {part!r}; use ontology, instances or shapes")
+        if part == "instances" and "instances" not in (graphs or {}):
+            todo += [(_check_graph_iri(g, "instances graph"), [Path(p) for p in fs])
+                     for g, fs in paths.instance_graphs(root).items()]
+            continue
         todo.append((_check_graph_iri(names[part], f"{part} graph"), [Path(p) for p in finders[part](root)]))
     return todo
 
