@@ -23,6 +23,9 @@ exit 0 when every check held.
 Recorded (2 Dec 2026, busy 2-core machine, seed 1, 30000 triples per version, Oxigraph on disk):
 20/20 rounds left the target whole, 20/20 showed no staging triple (kills: 5 client SIGKILL,
 4 SIGINT, 1 SIGTERM, 7 server SIGKILL, 3 none; 217 s); a last load left the newest version whole.
+The staging path (``--store generic``, 20000 triples, same seed): 20/20 rounds whole; a staging
+graph was visible after 8 of the 20 rounds (every server kill and client kill -9 mid-upload: no
+cleanup can run), and none after the next load, which drops the leftovers.
 The first run of this script found two faults, since fixed: a load cut short after its body
 went out still commits, and two concurrent PUTs of one graph leave their union on Oxigraph
 (so a signal now waits for the store's answer, and a mixed target is replaced again).
