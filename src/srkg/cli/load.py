@@ -26,7 +26,8 @@ Credentials: SRKG_TOKEN (bearer) or SRKG_USER + SRKG_PASSWORD (SRKG_AUTH=digest 
 or ~/.netrc. user:password@ in --endpoint is taken out of the URL and sent as authentication
 (with a warning: the command line is visible to other users).
 Exit codes: 0 loaded (or cleaned); 1 the --file does not conform to the shapes; 2 usage, input or
-connection error; 130 interrupted (the target graph is as it was)."""
+connection error; 130 interrupted (each graph whole: as it was, or replaced when the store already
+had all of it, which srkg load says before it stops)."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
