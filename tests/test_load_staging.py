@@ -239,3 +239,38 @@ def test_progress_counts_triples_and_says_what_the_store_does(mem, tmp_path, cap
     err = capsys.readouterr().err
     assert "0.00 triples" not in err and "150000 triples" in err
     assert "the store is writing" in err or "checking" in err
+
+
+def test_a_signal_while_the_store_commits_waits_and_says_what_happened(mem, tmp_path):
+    """Once the store has the whole upload, abandoning the request would not stop the commit (and
+    a next load would race it): srkg load waits, says the graph was replaced, then exits 130."""
+    g = GRAPH + "-held"
+    data = nt(tmp_path / "held.nt", 200_000, "held")
+    marker = tmp_path / "marker"
+    driver = """
+import pathlib, sys
+import srkg.remote.load as L
+marker, argv = sys.argv[1], sys.argv[2:]
+_put = L.SparqlStore.put
+def put(self, graph, body, **kw):
+    def marked():
+        yield from body
+        pathlib.Path(marker).touch()
+    return _put(self, graph, marked(), **kw)
+L.SparqlStore.put = put
+from srkg.cli import main
+sys.exit(main(argv))
+"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, "-c", driver, str(marker), "load", "--endpoint", mem.query_url,
+                             "--file", str(data), "--graph", g, "--no-validate", "--no-progress"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + 60
+    while not marker.exists() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, (out, err)
+    assert "waiting for it to commit" in err, err  # the marker is touched once the hold has begun
+    assert f"<{g}> was replaced: 200000 triples, verified; stopping" in err
+    assert count(mem, g) == 200_000

@@ -607,6 +607,7 @@ class _Interrupts:
         self.critical = False
         self.pending: int | None = None
         self.note: str | None = None
+        self.outcome: str | None = None  # what the held work did, said before stopping
 
     def handle(self, signum: int) -> None:
         """What a signal handler calls: raise KeyboardInterrupt now, or when the critical part ends."""
@@ -621,12 +622,16 @@ class _Interrupts:
 
     @contextlib.contextmanager
     def hold(self, note: str | None = None):
-        self.critical, self.pending, self.note = True, None, note
+        self.critical, self.pending, self.note, self.outcome = True, None, note, None
         try:
             yield
         finally:
             self.critical = False
         if self.pending is not None:
+            if self.outcome:
+                import sys
+
+                print(f"srkg load: {self.outcome}; stopping", file=sys.stderr, flush=True)
             raise KeyboardInterrupt(f"signal {self.pending}")
 
 
@@ -663,6 +668,7 @@ def _load_direct(store: SparqlStore, files, target, progress, on_step, max_bytes
                     raise EndpointError(f"{what}: the store holds {have} triples in the target after the PUT, "
                                         f"{sent.triples} were sent; another load of the same graph is running")
                 steps.end()
+                INTERRUPTS.outcome = f"<{target}> was replaced: {expected} triples, verified"
                 return sent, (expected, steps.times)
             except SrkgError as err:
                 if steps.name == "upload":
