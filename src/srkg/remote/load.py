@@ -543,7 +543,7 @@ class _Steps:
 
     def start(self, name: str, text: str, shown: str = "") -> None:
         now = time.monotonic()
-        if self.name != "preparing" or name != "preparing":
+        if self.name != "preparing":
             self.times[self.name] = self.times.get(self.name, 0.0) + now - self._mark
         self._mark, self.name, self.text = now, name, text
         if self._on_step and shown:
