@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     verb = {"select": queries.select, "ask": queries.ask}.get(q.form, queries.construct)
     result = verb(q, endpoint=args.endpoint, root=root, timeout=args.timeout, scope=args.article, **params)
     text = _render(q.form, result, args.format)
-    if args.endpoint and _empty(q.form, result):
+    if args.endpoint and not args.article and _empty(q.form, result):  # --article names its graphs
         from ..remote.endpoint import empty_default_graph_hint
 
         hint = empty_default_graph_hint(args.endpoint, timeout=min(args.timeout, 10.0))
