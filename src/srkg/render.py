@@ -2,7 +2,7 @@
 
 Query answers (``srkg query``) and the quality gate's findings (``srkg check``) are both
 tables; both are written here, so CSV quoting (RFC 4180) and Markdown escaping live in
-one place.
+one place; so is the text and JSON of ``srkg validate``'s report.
 
 >>> csv_field('say "hi", then go')
 '"say ""hi"", then go"'
@@ -13,7 +13,7 @@ one place.
 |---|---|
 | a\\|b | 1 |
 
-Only the standard library is imported here.
+Only the standard library is imported here (the project prefixes, on first use).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 __all__ = ["TABLE_FORMATS", "csv_field", "markdown_cell", "table", "sparql_table", "ask_answer",
-           "findings", "FINDING_FORMATS", "query_listing"]
+           "findings", "FINDING_FORMATS", "query_listing", "validation_text", "validation_json"]
 
 #: the formats a SELECT answer can be written in
 TABLE_FORMATS = ("table", "csv", "tsv", "json", "markdown")
@@ -141,3 +141,62 @@ def findings(found: Sequence, fmt: str = "text") -> str:
     if fmt not in FINDING_FORMATS:
         raise ValueError(f"unknown report format {fmt!r}")
     return table(FINDING_COLUMNS, ([getattr(f, c) for c in FINDING_COLUMNS] for f in found), fmt)
+
+
+def _term(s: str) -> str:
+    """An IRI as a prefixed name; blank nodes and literals (already in N-Triples form) as they are."""
+    from .rdf.reader import shorten
+
+    return s if s.startswith("_:") or s.startswith('"') else shorten(s)
+
+
+def _value(v: str) -> str:
+    """A value: a literal with its datatype as a prefixed name, else as :func:`_term`."""
+    from .rdf.reader import PREFIXES
+
+    if v.startswith('"'):
+        for ns_prefix, ns in PREFIXES.items():
+            v = v.replace(f"^^<{ns}", f"^^{ns_prefix}:")
+        if v.endswith(">") and "^^" in v:
+            v = v[:-1]
+        return v
+    return _term(v)
+
+
+def validation_text(rep) -> str:
+    """A :class:`srkg.shacl.validate.ValidationReport`: results grouped by focus node, then a one-line summary."""
+    lines = []
+    current = None
+    for r in rep.results:
+        if r.focus != current:
+            current = r.focus
+            label = f'  "{r.focus_label}"' if r.focus_label else ""
+            lines.append(f"{_term(r.focus)}{label}")
+        where = _term(r.path) if r.path else "(the node itself)"
+        val = f" = {_value(r.value)}" if r.value else ""
+        lines.append(f"  {r.severity:<9} {where}{val}")
+        lines.append(f"            {r.message}")
+        src = _term(r.source_shape) if r.source_shape else "srkg validate"
+        lines.append(f"            [{src}, {r.constraint_name}]")
+    v, w, i = rep.count("Violation"), rep.count("Warning"), rep.count("Info")
+    nodes = len({r.focus for r in rep.results})
+    verdict = "conforms" if rep.conforms else "does not conform"
+    note = getattr(rep, "engine_note", "")  # why another engine than the one asked for ran, if one did
+    if note:
+        lines.append(f"note: engine {rep.engine} ran, because {note}")
+    lines.append(f"srkg validate: {verdict}: {v} violations, {w} warnings, {i} infos on {nodes} nodes "
+                 f"({rep.triples} new triples, {rep.constraints} constraints, engine {rep.engine})")
+    return "\n".join(lines) + "\n"
+
+
+def validation_json(rep) -> str:
+    """A validation report as one JSON object: the verdict, the counts and every result."""
+    from dataclasses import asdict
+
+    head = {"conforms": rep.conforms, "engine": rep.engine}
+    if hasattr(rep, "engine_note"):
+        head["engine_note"] = rep.engine_note
+    return json.dumps({**head, "files": rep.files,
+                       "triples": rep.triples, "violations": rep.count("Violation"),
+                       "warnings": rep.count("Warning"), "infos": rep.count("Info"),
+                       "results": [asdict(r) for r in rep.results]}, indent=2, ensure_ascii=False)
