@@ -93,3 +93,16 @@ class SheetError(InputError):
 
 class HandEdited(SrkgError):
     """``srkg add`` would overwrite a generated file edited by hand (or not generated): refused without --force."""
+
+
+class QuoteError(ValueError):
+    """A quote is not in the text, or is there more than once (``count`` says how often); ``srkg add``
+    reports it as a SheetError naming the row."""
+
+    def __init__(self, message: str, count: int) -> None:
+        super().__init__(message)
+        self.count = count
+
+
+class TermError(ValueError):
+    """A sheet cell names no known term, or one of the wrong kind; ``srkg add`` reports it as a SheetError."""

@@ -32,10 +32,11 @@ from ..rdf.reader import PREFIXES, SR, shorten
 from . import mint
 from .citations import Found, find_citations, resolve
 from ..errors import SheetError
-from .quotes import QuoteError, find_all, find_quote, fold_quote
+from ..errors import QuoteError, TermError
+from .quotes import find_all, find_quote, fold_quote
 from .refs import REF_SUFFIXES, Ref, read_refs
 from .sheet import SHEET_SUFFIXES, Row, read_sheet
-from .terms import TermError, Terms, expand, norm_label
+from .terms import Terms, expand, norm_label
 from .turtle import Doc, en, iri, lit, year
 
 SRKG = PREFIXES["srkg"]
@@ -158,8 +159,9 @@ def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
             elif row.text("id"):
                 ctx.terms.add(f"{SR}{kind[1]}-{row.text('id')}", row.text("label"),
                               ctx.terms.closure(SRKG + kind[0].split(":")[1]))
+    made: dict[str, str] = {}   # minted claim name -> "file, row N": one name, one row, across all sheets
     for f, rows in sheets_rows.items():
-        docs[f.stem + ".ttl"] = _claims(ctx, f, rows, keys, dois, entity_classes)
+        docs[f.stem + ".ttl"] = _claims(ctx, f, rows, keys, dois, entity_classes, made)
     pers = Doc("Every person named in the reference list and in unresolved citations")
     _persons(ctx, pers)
     for name, d in (("references.ttl", refdoc), ("venues.ttl", ven), ("persons.ttl", pers),
@@ -618,7 +620,7 @@ def _entity(ctx: _Ctx, row: Row, doc: Doc, classes: list[str], made: dict) -> No
         if kind is None:
             raise row.error(key, f"{curie} is not a property of the ontology")
         rng = ctx.terms.ranges.get(full, "")
-        if rng.startswith(TIME) and isinstance(row.cells[key], str) and re.match(r"^\s*(\d{4}|/)", row.cells[key]):
+        if rng.startswith(TIME) and isinstance(row.cells[key], str) and re.match(r"^\s*(\d{4}|/|\?)", row.cells[key]):
             pairs.append((curie, [_time(row, key, row.text(key))]))   # a time written out: 1950/1963 | words
             continue
         vals = []
@@ -672,10 +674,13 @@ def _literal(row: Row, col: str, v: str, rng: str) -> str:
 
 
 def _time(row: Row, col: str, value: str) -> str:
-    """``1689``, ``2001-06``, ``2019-11-04``, ``1950/1963``, ``2014/``; after `` | `` the text's own words."""
+    """``1689``, ``2001-06``, ``2019-11-04``, ``1950/1963``, ``2014/``, ``?`` (no date given); after `` | `` the
+    text's own words."""
     v, _, expr = value.partition("|")
     v, expr = v.strip(), expr.strip()
     e = f" ; srkg:timeExpression {lit(expr)}" if expr else ""
+    if v == "?" and expr:   # the text names the time but gives no date: "the end of the Second World War"
+        return f"[ a time:Instant{e} ]"
     if re.fullmatch(r"\d{4}", v):
         return f'[ a time:Instant ; time:inXSDgYear "{v}"^^xsd:gYear{e} ]'
     if re.fullmatch(r"\d{4}-\d{2}", v):
@@ -690,14 +695,13 @@ def _time(row: Row, col: str, value: str) -> str:
         if m.group(2):
             parts.append(f'time:hasEnd [ a time:Instant ; time:inXSDgYear "{m.group(2)}"^^xsd:gYear ]')
         return "[ " + " ;\n        ".join(parts) + " ]"
-    raise row.error(col, f"expected a time: 1689, 2001-06, 2019-11-04, 1950/1963 or 2014/ (then | the text's words), "
+    raise row.error(col, f"expected a time: 1689, 2001-06, 2019-11-04, 1950/1963, 2014/ or ? (then | the text's words), "
                          f"found {value!r}")
 
 
 def _claims(ctx: _Ctx, path: Path, rows: list[Row], keys: dict[str, str], dois: dict[str, str],
-            entity_classes: dict) -> Doc:
+            entity_classes: dict, made: dict[str, str]) -> Doc:
     doc = Doc(f"Claims and things from sheets/{path.name}")
-    made: dict[str, int] = {}
     made_entities: dict[str, int] = {}
     for row in rows:
         kind = _claim_kind(row)
@@ -711,8 +715,8 @@ def _claims(ctx: _Ctx, path: Path, rows: list[Row], keys: dict[str, str], dois: 
         hits = [_find(ctx, row, q) for q in row.quotes]
         local = mint.claim_local(prefix, row.text("id"), work[len(SR):], fold_quote(row.quotes[0].text))
         if local in made:
-            raise row.error("id", f"{local} is already minted by row {made[local]}; give the rows different ids")
-        made[local] = row.number
+            raise row.error("id", f"sr:{local} is already minted by {made[local]}; give the rows different ids")
+        made[local] = f"{path.name}, row {row.number}"
         label = row.text("label") or _label_for(ctx, work, row.quotes[0].text)
         pairs = [("a", cls), ("rdfs:label", en(label)),
                  ("rdfs:comment", en(row.text("comment")) if row.text("comment") else None)]
