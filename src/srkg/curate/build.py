@@ -126,6 +126,7 @@ def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
     texts = terms.renditions.get(article_iri, [])
     text_node = "sr:" + (texts[0][len(SR):] if texts else f"{article_local}-text")
     ctx = _Ctx(text, terms, article_local, article_label, text_node)
+    ctx.text_registered = bool(texts)
     _read_persons(ctx, sheets / "persons.yaml")
     _read_notes(ctx, sheets / "notes.yaml")
     terms.add(article_iri, article_label, {SRKG + "ScholarlyWork", SRKG + "JournalArticle"})
@@ -244,6 +245,8 @@ def _article(ctx: _Ctx, art: Ref, source: Path) -> Doc:
     venues = {"journal": _venue(ctx, doc, art.journal, "srkg:Journal", {})} if art.journal else {}
     doc.add(a, _work_pairs(ctx, art, ctx.article_label, contribs, venues) + [
         ("dcterms:license", f"<{art.license}>" if art.license and re.match(r"^https?://", art.license) else None)])
+    if ctx.text_registered:   # the sources registry (the article's source.ttl) already describes its text
+        return doc
     doc.add(ctx.text_node, [
         ("a", "srkg:TextRendition"),
         ("rdfs:label", en(f"text rendition of {ctx.article_label} ({Path(source).name})")),
