@@ -16,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                               "written); 2 a bad sheet, a quote not found, or a hand-edited output file.")
     p.add_argument("article_dir", metavar="ARTICLE_DIR", help="the article's folder, e.g. instances/my-article")
     p.add_argument("--source", metavar="TEXT", help="the article's text (default: $SRKG_SOURCE)")
+    p.add_argument("--references", metavar="FILE", help="the reference list (.bib, .ris, CSL-JSON .json) when it is "
+                   "not ARTICLE_DIR/sheets/references.*; keep CSL-JSON outside instances/")
     p.add_argument("--out", metavar="DIR", help="write here instead of ARTICLE_DIR/generated")
     p.add_argument("--force", action="store_true", help="overwrite generated files even if edited by hand")
     p.add_argument("--dry-run", action="store_true", help="plan and validate, write nothing")
@@ -47,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"--replaces {x}: no such file or folder")
     base = [f for f in paths.instance_files(root)
             if not any(f.resolve() == s or s in f.resolve().parents for s in skip)]
-    pl = plan(article_dir, Path(source), out_dir=out, base_files=base, root=root)
+    pl = plan(article_dir, Path(source), out_dir=out, base_files=base, root=root,
+              reference_file=Path(args.references) if args.references else None)
     rep = validate(pl.files, Path(source), base, root=root)
     if not rep.conforms:
         sys.stderr.write(rep.text)

@@ -53,7 +53,10 @@ class Plan:
     summary: list[str] = field(default_factory=list)
 
 def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
-         base_files: list[Path] | None = None, root: Path | None = None) -> Plan:
+         base_files: list[Path] | None = None, root: Path | None = None,
+         reference_file: Path | None = None) -> Plan:
+    """Everything ``srkg add`` would write for ``article_dir``; ``reference_file`` overrides sheets/references.*
+    (a CSL-JSON export must stay outside instances/, where .json is read as JSON-LD)."""
     from ..evidence import read_source
 
     article_dir = Path(article_dir)
@@ -70,6 +73,10 @@ def plan(article_dir: Path, source: Path, *, out_dir: Path | None = None,
     files = sorted(p for p in sheets.iterdir() if p.is_file() and not p.name.startswith("."))
     art_files = [p for p in files if p.stem == "article" and p.suffix in REF_SUFFIXES]
     ref_files = [p for p in files if p.stem == "references" and p.suffix in REF_SUFFIXES]
+    if reference_file is not None:
+        if not Path(reference_file).is_file():
+            raise InputError(f"{reference_file}: no such reference file")
+        ref_files = [Path(reference_file)]
     claim_files = [p for p in files if p.suffix in SHEET_SUFFIXES and p.stem not in SPECIAL]
     if len(art_files) != 1:
         raise InputError(f"{sheets}: expected one article.bib (or .ris/.json) holding the article's own record, "
