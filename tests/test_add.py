@@ -12,7 +12,7 @@ from rdflib import Graph, Namespace
 from srkg import paths
 from srkg.cli import main
 from srkg.curate.build import plan
-from srkg.curate.citations import find_citations, resolve
+from srkg.curate.citations import drop_name_tails, find_citations, resolve
 from srkg.curate.compare import differences
 from srkg.curate.quotes import find_quote
 from srkg.errors import QuoteError
@@ -361,3 +361,24 @@ def test_a_generated_file_no_longer_produced_is_removed(tmp_path):
     write(tmp_path, {"a.ttl": "# a\n", "b.ttl": "# b\n"})
     done = write(tmp_path, {"a.ttl": "# a\n"})
     assert ("b.ttl", "removed") in done and not (tmp_path / "b.ttl").exists()
+
+
+def test_citation_shapes_found_and_resolved_on_a_made_up_text():
+    from srkg.curate.refs import Ref
+
+    text = ("As Roe et al. (2019) argue, and others deny (see also Moe 2020a, 12; Moe 2020b), "
+            "the ties grew (Poe and Low 2018, 3–5). Kow (2017) disagrees. The Nerchinsk Treaty (1689) is old.\n"
+            "References\n- Roe, A. 2019. X.\n")
+    refs = [Ref("r", "JA", [("A", "Roe"), ("B", "Doe"), ("C", "Foe")], year="2019", title="Three"),
+            Ref("m1", "JA", [("M", "Moe")], year="2020", title="Alpha"),
+            Ref("m2", "JA", [("M", "Moe")], year="2020", title="Beta"),
+            Ref("p", "BK", [("P", "Poe"), ("L", "Low")], year="2018", title="Two")]
+    found = find_citations(text)
+    resolve(found, refs, {"r": "", "m1": "a", "m2": "b", "p": ""})
+    got = [(p.content, p.work, p.group) for p in found.pointers]
+    assert got == [("Roe et al. (2019)", "r", None), ("Moe 2020a, 12", "m1", 0), ("Moe 2020b", "m2", 0),
+                   ("Poe and Low 2018, 3–5", "p", None), ("Kow (2017)", None, None), ("Treaty (1689)", None, None)]
+    drop_name_tails(found, text)
+    assert [p.content for p in found.pointers][-2:] == ["Poe and Low 2018, 3–5", "Kow (2017)"]   # no treaty
+    assert [g.content for g in found.groups] == ["(see also Moe 2020a, 12; Moe 2020b)"]
+    assert found.body_end == text.index("References")

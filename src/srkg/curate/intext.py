@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 from ..errors import InputError
 from ..rdf.reader import SR
 from . import mint
-from .citations import Found, find_citations, resolve
+from .citations import Found, drop_name_tails, find_citations, resolve
 from .context import SRKG, Ctx, find
 from .quotes import hit_at
 from .refs import Ref
@@ -22,14 +21,7 @@ from .turtle import Doc, en, iri, lit, year
 def citations(ctx: Ctx, refs: list[Ref], work_of: dict, doc: Doc, refdoc: Doc) -> Found:
     found = find_citations(ctx.text)
     resolve(found, refs, getattr(ctx, "suffix_of", {}))
-    # an unresolved narrative "name (year)" that is the tail of a longer proper name is not a citation:
-    # "Nerchinsk Treaty (1689)", "Marcin Kaczmarek (2021)" in a by-line
-    keep = []
-    for p in found.pointers:
-        if p.work is None and p.group is None and re.search(r"[A-Z][\w.-]* &? ?$", ctx.text[max(0, p.start - 40):p.start]):
-            continue
-        keep.append(p)
-    found.pointers = keep
+    drop_name_tails(found, ctx.text)
     by_work_entry = {}
     for blk_subject, rows in refdoc.blocks:
         for p, objs in rows:
