@@ -27,11 +27,13 @@ EVIDENCE_SOURCE = CASES / "evidence-source.txt"
 
 REASONER_CASES = {"inconsistent", "unsatisfiable-class"}
 INSTANCE_CASES = {"inconsistent", "evidence-mismatch", "evidence-no-source", "evidence-wrong-source",
-                  "evidence-incomplete", "evidence-ambiguous"}
+                  "evidence-incomplete", "evidence-ambiguous", "evidence-unknown-source", "source-text-absent",
+                  "source-text-unused"}
 EVIDENCE_CASES = INSTANCE_CASES - {"inconsistent"}
 REPLACE_CASES = {"metadata-missing", "ontology-iri-extension", "no-disjointness", "version-iri",
                  "ontology-missing"}  # these replace base.ttl
 QUERY_CASES = {"violation-query-syntax"}  # tests/check/<code>.rq as a queries/checks/ query
+SHAPES_CASES = {"shapes-unsupported"}  # tests/check/<code>.ttl as ontology/shapes/<code>.shacl.ttl
 NO_SOURCE_CASES = {"evidence-skipped"}  # the base itself, checked without a source text
 #: the level each counter-example fires at, where a code has two
 LEVEL = {"metadata-missing": "ERROR"}
@@ -48,6 +50,9 @@ def make_root(tmp_path: Path, case: str) -> Path:
     if case in QUERY_CASES:
         (root / "queries" / "checks").mkdir(parents=True)
         shutil.copy(CASES / f"{case}.rq", root / "queries" / "checks" / f"{case}-violation.rq")
+    elif case in SHAPES_CASES:
+        (root / "ontology" / "shapes").mkdir()
+        shutil.copy(CASES / f"{case}.ttl", root / "ontology" / "shapes" / f"{case}.shacl.ttl")
     elif case not in NO_SOURCE_CASES:
         target = root / ("instances" if case in INSTANCE_CASES else "ontology") / f"{case}.ttl"
         shutil.copy(CASES / f"{case}.ttl", target)

@@ -166,10 +166,11 @@ def test_context_graph_conforms_with_both_engines():
 
 @pytest.mark.parametrize("shape", [
     "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path [ sh:inversePath ex:p ] ; sh:minCount 1 ] .",
-    "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:node ex:T ] .",
-    "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:equals ex:q ] .",
+    "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:node ex:T ] . "
+    "ex:T sh:property [ sh:path ex:q ; sh:minCount 1 ] .",
+    "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:property [ sh:path ex:p ; sh:property [ sh:path ex:q ; sh:minCount 1 ] ] .",
     'ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:sparql [ sh:select "SELECT $this WHERE { FILTER (true) }" ] .',
-], ids=["inversePath", "node", "equals", "sparql-without-this"])
+], ids=["inversePath", "node-with-property", "nested-property", "sparql-without-this"])
 def test_fast_engine_refuses_what_it_does_not_compile(shape):
     from srkg.shacl.engine import UnsupportedShape, compile_shapes_text
 

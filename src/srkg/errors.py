@@ -5,6 +5,8 @@ Exit codes (stable, documented in the README):
 * 0 -- success, or the data conforms
 * 1 -- a check failed, or the data does not conform
 * 2 -- usage, input or connection error (bad file, bad parameter, no Java, endpoint down)
+* 3 -- the shapes use a SHACL feature that validation does not run (``UnsupportedShape``);
+  nothing was validated
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_UNSUPPORTED = 3
 
 
 class SrkgError(Exception):
@@ -77,9 +80,14 @@ class BuildRefused(SrkgError):
         self.check = check
 
 
-class UnsupportedShape(ValueError):
-    """A shape uses a SHACL feature the fast engine does not compile (a limit of the engine, not of the
-    user's data; the shapes are the project's own)."""
+class UnsupportedShape(SrkgError, ValueError):
+    """A shape uses a SHACL feature that validation does not run (exit 3): it is refused, never skipped.
+
+    Also raised for what validation must never do, such as a SPARQL ``SERVICE``
+    or a remote ``owl:imports`` (no request leaves the machine).
+    """
+
+    exit_code = EXIT_UNSUPPORTED
 
 
 class SheetError(InputError):
@@ -97,7 +105,7 @@ class HandEdited(SrkgError):
 
 class QuoteError(ValueError):
     """A quote is not in the text, or is there more than once (``count`` says how often); ``srkg add``
-    reports it as a SheetError naming the row."""
+    turns it into a :class:`SheetError` naming the cell."""
 
     def __init__(self, message: str, count: int) -> None:
         super().__init__(message)
@@ -105,4 +113,5 @@ class QuoteError(ValueError):
 
 
 class TermError(ValueError):
-    """A sheet cell names no known term, or one of the wrong kind; ``srkg add`` reports it as a SheetError."""
+    """A sheet cell names no thing of the graph, or the wrong kind of thing; ``srkg add`` turns it into a
+    :class:`SheetError` naming the cell."""

@@ -2,7 +2,8 @@
 
 Each subcommand lives in ``srkg.cli.<name>`` and is found by name; the
 CLI parses arguments, calls the library, and maps errors to exit codes
-(0 success, 1 findings / does not conform, 2 usage, input or connection error).
+(0 success, 1 findings / does not conform, 2 usage, input or connection error,
+3 shapes that validation does not run).
 
 A command module must import only the standard library at import time, so that
 ``srkg --help`` and every other command stay fast; heavy imports go inside
@@ -41,7 +42,7 @@ def _wanted(argv: list[str] | None) -> tuple[str, ...]:
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="srkg", description="SRKG: the Sino-Russian relations knowledge graph.",
                      epilog="Exit codes: 0 success or conforms; 1 check failed or data does not conform; "
-                            "2 usage, input or connection error.")
+                            "2 usage, input or connection error; 3 shapes that validation does not run.")
     parser.add_argument("--version", action="version", version=f"srkg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in _wanted(argv):

@@ -13,9 +13,13 @@ shapes under ``ontology/shapes/``, and beyond SHACL:
   offsets in the source text.
 
 Only nodes that the new data describes (its subjects) are reported; the
-shipped files are only read, never written.  Two engines give the same
-results: ``fast`` (each constraint compiled to SPARQL, run by pyoxigraph)
-and ``pyshacl`` (the reference implementation).
+shipped files are only read, never written.  Engines (see :mod:`srkg.shacl.core`):
+``fast`` (the default: each constraint compiled to SPARQL and run by
+pyoxigraph, with pyshacl-turbo behind it for shapes it does not compile and
+for data whose literals the store would rewrite), ``compiled`` (the compiled
+engine only: anything else is refused, exit 3), ``turbo`` (pyshacl-turbo) and
+``pyshacl`` (the reference implementation).  Nothing is fetched from the
+network: SPARQL ``SERVICE`` and remote ``owl:imports`` are refused (exit 3).
 
 >>> rep = validate_data(data='''
 ...     @prefix sr: <https://w3id.org/srkg/id/> . @prefix srkg: <https://w3id.org/srkg/ontology#> .
@@ -41,9 +45,9 @@ from typing import Iterable, Sequence
 import pyoxigraph as ox
 
 from .. import paths
-from ..errors import InputError, UsageError
+from ..errors import InputError, UnsupportedShape, UsageError
 from ..rdf.reader import PREFIXES, SR, SRKG, shorten
-from .engine import SH, RawResult, compile_shapes, run_constraints
+from .engine import SH, RawResult, compile_shapes, exact_literals, refuse_remote_imports, run_constraints
 
 __all__ = ["ValidationResult", "ValidationReport", "validate_files", "validate_data", "load_shapes",
            "MAX_INPUT_BYTES"]
@@ -60,7 +64,8 @@ UNDEFINED = SRSH + "UndefinedName"
 ONTOLOGY_CHANGE = SRSH + "OntologyChange"
 EVIDENCE_MISMATCH = SRSH + "EvidenceMismatch"
 SCHEMA_PREDICATES = {RDFS + x for x in ("subClassOf", "subPropertyOf", "domain", "range")}
-ENGINES = ("fast", "pyshacl")
+ENGINES = ("fast", "compiled", "turbo", "pyshacl")
+ENGINE_NAMES = {"compiled": "compiled", "turbo": "pyshacl-turbo", "pyshacl": "pyshacl"}
 
 
 @dataclass(frozen=True, order=True)
@@ -105,8 +110,9 @@ class ValidationReport:
     files: list[str] = field(default_factory=list)
     triples: int = 0
     constraints: int = 0
-    engine: str = "fast"
+    engine: str = "compiled"      # the engine that ran: compiled, pyshacl-turbo or pyshacl
     strict: bool = False
+    engine_note: str | None = None  # why the default engine did not run the compiled one
 
     def count(self, severity: str) -> int:
         return sum(1 for r in self.results if r.severity == severity)
@@ -128,21 +134,80 @@ class ValidationReport:
 # ---------------------------------------------------------------------------
 # Loading
 # ---------------------------------------------------------------------------
-_SHAPES_CACHE: dict[tuple, list] = {}
+_SHAPES_CACHE: dict[tuple, tuple] = {}
 
 
-def load_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None):
-    """Compile the shapes files (default: ``ontology/shapes/*.shacl.ttl`` under ``root``) once per process."""
-    from ..rdf.reader import load_graph
+class Shapes:
+    """The shapes, and their compiled form or the reason the compiler refused them."""
 
-    files = list(files) if files is not None else paths.shapes_files(root)
+    def __init__(self, files: list, compiled: list | None, refusal: UnsupportedShape | None, graph=None):
+        self.files, self.compiled, self.refusal = files, compiled, refusal
+        self._graph = graph
+
+    @property
+    def graph(self):
+        """The shapes graph (rdflib, literals as written), parsed on first use (the slow path needs it)."""
+        if self._graph is None:
+            self._graph = _shapes_graph(self.files)
+        return self._graph
+
+    @property
+    def constraints(self) -> int:
+        return sum(len(s.constraints) for s in self.compiled or [])
+
+
+def _shapes_graph(files):
+    from ..rdf.reader import iter_quads
+    from .core import graph_of
+
+    return graph_of(q for f in files for q in iter_quads(f))  # literals as written ("1"^^xsd:boolean stays)
+
+
+def read_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None) -> Shapes:
+    """Parse and compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``), once per
+    process and, through :mod:`srkg.shacl.cache`, once per change of the files.
+
+    Raises UnsupportedShape (exit 3) at once for what no engine may run (SPARQL
+    SERVICE, remote owl:imports); other refusals of the compiler are kept in
+    ``refusal``, for the caller to decide (the default engine hands them to pyshacl-turbo).
+    """
+    from . import cache
+    from .core import NetworkRefused, refuse_network
+
+    files = [Path(f) for f in files] if files is not None else paths.shapes_files(root)
     if not files:
         raise InputError(f"no shapes found under {paths.shapes_dir(root)}")
     # keyed by each file's absolute path, size and mtime: two data folders never share an entry
-    key = tuple((str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in map(Path, files))
+    key = tuple((str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
     if key not in _SHAPES_CACHE:
-        _SHAPES_CACHE[key] = (compile_shapes(load_graph(files)), files)
-    return _SHAPES_CACHE[key][0]
+        graph = []
+
+        def compute() -> tuple:
+            g = _shapes_graph(files)
+            graph.append(g)
+            refuse_network(g)  # raises: never cached
+            try:
+                return compile_shapes(g), None
+            except NetworkRefused:
+                raise
+            except UnsupportedShape as err:
+                return None, err.message
+
+        compiled, refusal = cache.compiled(files, compute)
+        _SHAPES_CACHE[key] = Shapes(files, compiled, UnsupportedShape(refusal) if refusal else None,
+                                    graph[0] if graph else None)
+    return _SHAPES_CACHE[key]
+
+
+def load_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None):
+    """The compiled shapes; raises UnsupportedShape (exit 3) when the compiler refuses them.
+
+    This is what ``srkg check`` runs: shapes that ``srkg validate --engine compiled`` cannot run fail the gate.
+    """
+    sh = read_shapes(files, root=root)
+    if sh.refusal is not None:
+        raise sh.refusal
+    return sh.compiled
 
 
 BASE_GRAPH = ox.NamedNode("urn:srkg:validate:base")
@@ -154,6 +219,8 @@ class _Loaded:
 
     store: ox.Store
     new_quads: int
+    literals: set = field(default_factory=set)   # every literal of the files, as written
+    parsed: list | None = None                    # with exact=True: [(quads, is_new_data)] as parsed
 
     def is_new_subject(self, term) -> bool:
         return term is not None and next(iter(self.store.quads_for_pattern(term, None, None, ox.DefaultGraph())), None) is not None
@@ -165,28 +232,75 @@ class _Loaded:
         return next(iter(self.store.quads_for_pattern(ox.NamedNode(iri), None, None)), None) is not None
 
 
-def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int) -> None:
-    """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors."""
+def _scan_literals(path, fmt, literals: set, max_bytes: int) -> None:
+    """Every literal of one file as written (the store rewrites some: 4.0 to 4)."""
+    from ..rdf.reader import iter_quads
+
+    add, lit = literals.add, ox.Literal
+    for q in iter_quads(path, fmt, max_bytes=max_bytes):
+        o = q.object
+        if type(o) is lit:
+            add(o)
+
+
+def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int, literals: set | None = None) -> None:
+    """Parse one file into ``store`` (in Rust, fast); errors become one-line SrkgErrors.
+
+    With ``literals``, a second reader collects the file's literals as written, in
+    a thread beside the store's own parser (pyoxigraph parses without the GIL).
+    """
+    import threading
+
+    if literals is not None:
+        errors: list = []
+
+        def scan():
+            try:
+                _scan_literals(path, fmt, literals, max_bytes)
+            except Exception as err:  # reported by the store's parse below
+                errors.append(err)
+
+        t = threading.Thread(target=scan, daemon=True)
+        t.start()
+        try:
+            _load_file(store, path, fmt, graph, max_bytes)
+        finally:
+            t.join()
+        if errors:
+            raise errors[0]
+        return
     from ..rdf.reader import load_file
 
     load_file(store, path, fmt, graph=graph, max_bytes=max_bytes)
 
 
 def _load(new: Sequence, base_files: Sequence[Path], onto_files: Sequence[Path], *, fmt=None,
-          max_bytes: int = MAX_INPUT_BYTES) -> _Loaded:
-    """``new``: paths, or (name, quads) pairs for in-memory data."""
+          max_bytes: int = MAX_INPUT_BYTES, exact: bool = False) -> _Loaded:
+    """``new``: paths, or (name, quads) pairs for in-memory data.
+
+    ``exact``: parse each file once in Python and keep its quads (``ld.parsed``),
+    for a reference engine that must see the literals as written and the same
+    blank nodes as the store (the slow path).
+    """
+    from ..rdf.reader import iter_quads
+
     store = ox.Store()
-    for f in list(onto_files) + list(base_files):
-        _load_file(store, f, None, BASE_GRAPH, 2 ** 40)
-    for item in new:
-        if isinstance(item, tuple):
-            store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in item[1])
+    literals: set = set()
+    parsed: list = []
+    items = [(f, None, BASE_GRAPH, 2 ** 40, False) for f in list(onto_files) + list(base_files)]
+    items += [(item, fmt, ox.DefaultGraph(), max_bytes, True) for item in new]
+    for item, ifmt, graph, limit, is_new in items:
+        if isinstance(item, tuple) or exact:
+            quads = item[1] if isinstance(item, tuple) else list(iter_quads(item, ifmt, max_bytes=limit))
+            store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads)
+            literals.update(q.object for q in quads if isinstance(q.object, ox.Literal))
+            parsed.append((quads, is_new))
         else:
-            _load_file(store, item, fmt, ox.DefaultGraph(), max_bytes)
+            _load_file(store, item, ifmt, graph, limit, literals)
     n = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
     if n == 0:
         raise InputError("the new data holds no triples")
-    return _Loaded(store, n)
+    return _Loaded(store, n, literals, parsed if exact else None)
 
 
 # ---------------------------------------------------------------------------
@@ -257,19 +371,20 @@ def _ontology_changes(ld: _Loaded) -> list[RawResult]:
     return out
 
 
-def _evidence(ld: _Loaded, source: str | os.PathLike) -> list[RawResult]:
+def _evidence(ld: _Loaded, source) -> list[RawResult]:
+    """Evidence of the new data against the text of each one's source (``source``: texts or folders)."""
     from ..quality.check import verify_evidence
-    from ..evidence import read_source, sha256_of
     from ..rdf.reader import to_rdflib
+    from ..sources import SourceTexts, registry_of_store
 
-    text = read_source(source)
+    texts = SourceTexts.find(source)
     import rdflib
 
     q = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX srkg: <https://w3id.org/srkg/ontology#>
     CONSTRUCT { ?ev a oa:SpecificResource ; oa:hasSource ?src ; oa:hasSelector ?sel . ?sel ?sp ?so .
-                ?h srkg:hasEvidence ?ev . ?src srkg:sha256 ?sha }
+                ?h srkg:hasEvidence ?ev }
     WHERE { ?ev a oa:SpecificResource .
-            OPTIONAL { ?ev oa:hasSource ?src OPTIONAL { ?src srkg:sha256 ?sha } }
+            OPTIONAL { ?ev oa:hasSource ?src }
             OPTIONAL { ?ev oa:hasSelector ?sel . ?sel ?sp ?so }
             OPTIONAL { ?h srkg:hasEvidence ?ev } }"""
     g = rdflib.Graph()
@@ -283,15 +398,27 @@ def _evidence(ld: _Loaded, source: str | os.PathLike) -> list[RawResult]:
     keep = {to_rdflib(e) for e in new_ev}
     for ev in set(g.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/oa#SpecificResource"))) - keep:
         g.remove((ev, rdflib.RDF.type, None))
-    findings, _n = verify_evidence(g, text, source_sha=sha256_of(source))
+    check = verify_evidence(g, texts, renditions=registry_of_store(ld.store))
     names = {}
     for ev in keep:
         names[shorten(str(ev))] = ev
         for h in g.subjects(rdflib.URIRef(SRKG + "hasEvidence"), ev):
             names[shorten(str(h))] = h
     out = []
-    for f in findings:
+    for f in check.findings:
+        if f.code == "evidence-unknown-source":
+            continue  # the shapes say it already: oa:hasSource points to a srkg:TextRendition
         node = names.get(f.subject)
+        if node is None and f.code in ("source-text-absent", "evidence-wrong-source"):
+            node = rdflib.URIRef(f.subject.replace("sr:", "https://w3id.org/srkg/id/", 1))
+            term = ox.NamedNode(str(node))
+            if f.code == "source-text-absent":
+                out.append(RawResult(_id(term), term, SRKG + "sha256", None, EVIDENCE_MISMATCH, None, WARNING,
+                                     f"Evidence not verified: {f.message}."))
+            else:
+                out.append(RawResult(_id(term), term, SRKG + "sha256", None, EVIDENCE_MISMATCH, None, VIOLATION,
+                                     f"Evidence not verified: {f.message}."))
+            continue
         if node is None:
             continue
         term = ox.NamedNode(str(node)) if isinstance(node, rdflib.URIRef) else ox.BlankNode(str(node))
@@ -346,15 +473,39 @@ def _validate(new, names, *, source=None, engine="fast", strict=False, graph_fil
               shapes_files=None, workers=2, fmt=None, max_bytes=MAX_INPUT_BYTES, root=None) -> ValidationReport:
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
-    shapes = load_shapes(shapes_files, root=root)
+    shapes = read_shapes(shapes_files, root=root)
+    if engine == "compiled" and shapes.refusal is not None:
+        raise shapes.refusal
     onto = list(ontology_files) if ontology_files is not None else paths.ontology_files(root)
     base = list(graph_files) if graph_files is not None else paths.instance_files(root)
-    ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes)
-    if engine == "fast":
-        raw = run_constraints(ld.store, shapes, workers=workers)
+    ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes,
+               exact=shapes.refusal is not None and engine == "fast" or engine in ("turbo", "pyshacl"))
+    _refuse_data_imports(ld)
+    note = None
+    if engine in ("fast", "compiled"):
+        if shapes.refusal is not None:
+            note = shapes.refusal.message
+        else:
+            bad = exact_literals(ld.literals | set(shapes.compiled.literals))
+            if bad:
+                shown = ", ".join(sorted(str(b) for b in bad)[:3]) + (f" and {len(bad) - 3} more" if len(bad) > 3 else "")
+                note = f"the data holds literals the store would rewrite ({shown})"
+                if engine == "compiled":
+                    raise UnsupportedShape(f"{note}: the compiled engine would not see them as written; "
+                                           "use the default engine")
+        if note is None:
+            raw, ran = run_constraints(ld.store, shapes.compiled, workers=workers, literals=ld.literals), "compiled"
+        else:
+            from .core import turbo_available
+            ran = "turbo" if turbo_available() else "pyshacl"
     else:
-        raw = _run_pyshacl(ld.store, shapes_files if shapes_files is not None else paths.shapes_files(root))
-    raw = [r for r in raw if ld.is_new_subject(r.focus_term)]
+        ran = engine
+    if ran != "compiled":
+        if ld.parsed is None:  # loaded the fast way: read again, keeping the literals as written
+            ld = _load(new, base, onto, fmt=fmt, max_bytes=max_bytes, exact=True)
+        raw = _run_reference(ld, shapes, ran)
+    else:
+        raw = [r for r in raw if ld.is_new_subject(r.focus_term)]
     raw += _undefined(ld) + _ontology_changes(ld)
     if source is not None:
         raw += _evidence(ld, source)
@@ -363,7 +514,8 @@ def _validate(new, names, *, source=None, engine="fast", strict=False, graph_fil
     nwarn = sum(r.severity == "Warning" for r in results)
     conforms = nviol == 0 and (nwarn == 0 or not strict)
     rep = ValidationReport(conforms, results, files=names, triples=ld.new_quads,
-                           constraints=sum(len(s.constraints) for s in shapes), engine=engine, strict=strict)
+                           constraints=shapes.constraints, engine=ENGINE_NAMES[ran], strict=strict,
+                           engine_note=note)
     rep.text = render_text(rep)
     return rep
 
@@ -433,52 +585,37 @@ def _term_display(t) -> str:
 # ---------------------------------------------------------------------------
 # pySHACL, the reference implementation
 # ---------------------------------------------------------------------------
-def _run_pyshacl(store: ox.Store, shapes_files) -> list[RawResult]:
-    import pyshacl
-    import rdflib
+def _refuse_data_imports(ld: _Loaded) -> None:
+    """New data that owl:imports something remote, or carries SPARQL with SERVICE, is refused:
+    validation fetches nothing."""
+    from .core import NetworkRefused, graph_of, refuse_network
 
-    from ..rdf.reader import load_graph, to_rdflib
+    risky = [ox.NamedNode("http://www.w3.org/2002/07/owl#imports")] + [ox.NamedNode(SH + p) for p in ("select", "ask")]
+    if all(next(iter(ld.store.quads_for_pattern(None, p, None, ox.DefaultGraph())), None) is None for p in risky):
+        return
+    g = graph_of(ld.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    refuse_remote_imports(g, "the new data")
+    try:
+        refuse_network(g)
+    except NetworkRefused as err:
+        raise NetworkRefused(f"the new data: {err.message}") from None
 
-    data = rdflib.Graph()
-    data.addN((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), data) for q in store)
-    sg = load_graph(list(shapes_files) if shapes_files is not None else paths.shapes_files())
-    _conf, rg, _text = pyshacl.validate(data, shacl_graph=sg, inference="none", advanced=True,
-                                        allow_infos=True, allow_warnings=True)
-    return results_from_report_graph(rg)
+
+def _run_reference(ld: _Loaded, shapes: Shapes, engine: str) -> list[RawResult]:
+    """pyshacl-turbo or pySHACL over the data as parsed (not the store, which rewrites some literals);
+    only results on the new data's subjects."""
+    from .core import graph_of, run_reference
+
+    new_subjects = {q.subject for quads, is_new in ld.parsed if is_new for q in quads}
+    results, _report = run_reference(graph_of(q for quads, _n in ld.parsed for q in quads), shapes.graph, engine)
+    return [r for r in results if r.focus_term in new_subjects]
 
 
 def results_from_report_graph(rg) -> list[RawResult]:
-    """Read a standard sh:ValidationReport (pyshacl's, Jena's) into RawResults."""
-    import rdflib
+    """Read a standard sh:ValidationReport (pySHACL's, turbo's, Jena's) into RawResults."""
+    from .core import results_from_report_graph as read
 
-    sh = rdflib.Namespace(SH)
-    out = []
-    for r in rg.subjects(rdflib.RDF.type, sh.ValidationResult):
-        focus = rg.value(r, sh.focusNode)
-        path = rg.value(r, sh.resultPath)
-        value = rg.value(r, sh.value)
-        shape = rg.value(r, sh.sourceShape)
-        msgs = [str(m) for m in rg.objects(r, sh.resultMessage)]
-        term = _ox(focus)
-        out.append(RawResult(_id(term), term, str(path) if isinstance(path, rdflib.URIRef) else None,
-                             _ox(value) if value is not None else None,
-                             str(rg.value(r, sh.sourceConstraintComponent)),
-                             str(shape) if isinstance(shape, rdflib.URIRef) else None,
-                             str(rg.value(r, sh.resultSeverity)), msgs[0] if msgs else None,
-                             str(rg.value(r, sh.sourceConstraint)) if rg.value(r, sh.sourceConstraint) else None))
-    return out
-
-
-def _ox(t):
-    import rdflib
-
-    if isinstance(t, rdflib.URIRef):
-        return ox.NamedNode(str(t))
-    if isinstance(t, rdflib.BNode):
-        return ox.BlankNode(str(t))
-    if t.language:
-        return ox.Literal(str(t), language=t.language)
-    return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype or "http://www.w3.org/2001/XMLSchema#string")))
+    return read(rg)
 
 
 # ---------------------------------------------------------------------------
