@@ -383,3 +383,18 @@ def test_citation_shapes_found_and_resolved_on_a_made_up_text():
     assert [p.content for p in found.pointers][-2:] == ["Poe and Low 2018, 3–5", "Kow (2017)"]   # no treaty
     assert [g.content for g in found.groups] == ["(see also Moe 2020a, 12; Moe 2020b)"]
     assert found.body_end == text.index("References")
+
+
+def test_the_text_is_found_through_the_sources_registry(source_file, monkeypatch):
+    """Given a folder of texts, srkg add takes the one the article's registry entry describes."""
+    from srkg.cli.add import _text_of
+
+    monkeypatch.delenv("SRKG_SOURCE", raising=False)
+    monkeypatch.delenv("SRKG_SOURCES", raising=False)
+    assert _text_of(ART, [str(source_file.parent)], None).resolve() == source_file.resolve()
+    assert _text_of(EXAMPLE, [str(EXAMPLE / "text.txt")], None) == EXAMPLE / "text.txt"   # one file: that file
+    from srkg.errors import InputError, UsageError
+    with pytest.raises(InputError, match="no text rendition for it yet"):
+        _text_of(EXAMPLE, [str(source_file.parent)], None)
+    with pytest.raises(UsageError):
+        _text_of(EXAMPLE, None, None)
