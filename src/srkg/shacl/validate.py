@@ -60,6 +60,7 @@ RDF_TYPE = PREFIXES["rdf"] + "type"
 LABEL = RDFS + "label"
 VIOLATION, WARNING, INFO = SH + "Violation", SH + "Warning", SH + "Info"
 SEVERITY_NAMES = {VIOLATION: "Violation", WARNING: "Warning", INFO: "Info"}
+XSD_STRING, XSD_INTEGER = PREFIXES["xsd"] + "string", PREFIXES["xsd"] + "integer"
 UNDEFINED = SRSH + "UndefinedName"
 ONTOLOGY_CHANGE = SRSH + "OntologyChange"
 EVIDENCE_MISMATCH = SRSH + "EvidenceMismatch"
@@ -219,7 +220,7 @@ class _Loaded:
 
     store: ox.Store
     new_quads: int
-    literals: set = field(default_factory=set)   # every literal of the files, as written
+    literals: set = field(default_factory=set)   # the literals of the files the store may rewrite, as written
     parsed: list | None = None                    # with exact=True: [(quads, is_new_data)] as parsed
 
     def is_new_subject(self, term) -> bool:
@@ -233,14 +234,21 @@ class _Loaded:
 
 
 def _scan_literals(path, fmt, literals: set, max_bytes: int) -> None:
-    """Every literal of one file as written (the store rewrites some: 4.0 to 4)."""
+    """The literals of one file, as written, that the store might rewrite (4.0 to 4) or that may be
+    ill-typed: all but plain and language-tagged strings and canonical xsd:integers."""
+    import re
+
     from ..rdf.reader import iter_quads
 
     add, lit = literals.add, ox.Literal
+    string, integer = XSD_STRING, XSD_INTEGER
+    canonical = re.compile(r"0|-?[1-9][0-9]*").fullmatch
     for q in iter_quads(path, fmt, max_bytes=max_bytes):
         o = q.object
-        if type(o) is lit:
-            add(o)
+        if type(o) is lit and o.language is None:
+            dt = o.datatype.value
+            if dt != string and not (dt == integer and canonical(o.value)):
+                add(o)
 
 
 def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int, literals: set | None = None) -> None:
