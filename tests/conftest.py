@@ -28,3 +28,44 @@ def source_file() -> Path:
     if path is None:
         pytest.skip("source text not found (set SRKG_SOURCE)")
     return path
+
+
+# ---------------------------------------------------------------------------
+# Two articles: the project's data plus the synthetic second article
+# ---------------------------------------------------------------------------
+ARTICLES = Path(__file__).resolve().parent / "articles"
+FIRST, SECOND = "bossuyt-kaczmarek-2021", "tester-2024"
+
+
+class TwoArticles:
+    """A temporary project root holding the project's data and tests/articles/tester-2024/ as a second article.
+
+    ``texts`` is a folder with both articles' texts; ``first_text`` and ``second_text`` the files.
+    """
+
+    def __init__(self, base: Path, source: Path) -> None:
+        import shutil
+
+        self.root = base / "project"
+        for part in ("ontology", "instances", "queries"):
+            shutil.copytree(ROOT / part, self.root / part)
+        self.article_dir = self.root / "instances" / SECOND
+        shutil.copytree(ARTICLES / SECOND, self.article_dir, ignore=shutil.ignore_patterns("*.txt"))
+        self.texts = base / "texts"
+        self.texts.mkdir()
+        self.first_text = Path(shutil.copy(source, self.texts / source.name))
+        self.second_text = Path(shutil.copy(ARTICLES / SECOND / f"{SECOND}.txt", self.texts / f"{SECOND}.txt"))
+
+    def without_second(self, base: Path) -> Path:
+        """A copy of the root with the second article's folder removed again."""
+        import shutil
+
+        root = base / "removed"
+        shutil.copytree(self.root, root)
+        shutil.rmtree(root / "instances" / SECOND)
+        return root
+
+
+@pytest.fixture(scope="session")
+def two_articles(tmp_path_factory, source_file) -> TwoArticles:
+    return TwoArticles(tmp_path_factory.mktemp("two-articles"), source_file)

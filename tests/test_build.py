@@ -117,15 +117,19 @@ def test_counts_are_above_hand_written_minimums(release):
     assert result.counts["graph"] == len(full)
 
 
-def test_trig_has_one_named_graph_per_part_with_the_source_counts(release, sources):
+def test_trig_has_the_named_graphs_of_srkg_load_with_the_source_counts(release, sources):
+    """Ontology, vocabularies, one graph per article, shapes: the graphs srkg load makes."""
     out, _, _ = release
     ds = Dataset()
     ds.parse(out / "srkg-dataset.trig", format="trig")
     names = {str(g.identifier) for g in ds.graphs() if len(g)}
-    assert names == {"https://w3id.org/srkg/graph/ontology", "https://w3id.org/srkg/graph/instances",
+    assert names == {"https://w3id.org/srkg/graph/ontology", "https://w3id.org/srkg/graph/vocabularies",
+                     "https://w3id.org/srkg/graph/article/bossuyt-kaczmarek-2021",
                      "https://w3id.org/srkg/graph/shapes"}
-    for part, iri in GRAPH_IRIS.items():
-        assert len(ds.graph(URIRef(iri))) == len(sources[part]), part
+    for part in ("ontology", "shapes"):
+        assert len(ds.graph(URIRef(GRAPH_IRIS[part]))) == len(sources[part]), part
+    articles = [g for g in names if "/graph/article/" in g or g.endswith("/vocabularies")]
+    assert sum(len(ds.graph(URIRef(g))) for g in articles) == len(sources["instances"])
 
 
 def test_jsonld_loads_with_rdflib(release, sources):

@@ -14,7 +14,7 @@ import pytest
 
 from srkg import paths
 from srkg.errors import SrkgError
-from srkg.release.figures import (ARTICLE_PRESENT, FIGURES, axis_segments, draw_timeline, figure_query_files,
+from srkg.release.figures import (present_year, FIGURES, axis_segments, draw_timeline, figure_query_files,
                           literature_map_data, make_figures, network_data, read_header, run_figure_query,
                           timeline_data)
 from srkg.rdf.reader import load_store
@@ -90,6 +90,14 @@ def test_timeline_holds_the_milestones_of_the_article(timeline):
     assert crisis and crisis[0].start == 2008 and crisis[0].end == 2009
 
 
+# "Received 21 December 2021", "Accepted 23 December 2021": the article's present, where open phases end
+ARTICLE_PRESENT = 2021
+
+
+def test_the_present_is_the_articles_year_read_from_the_data(store):
+    assert present_year(store) == ARTICLE_PRESENT
+
+
 def test_timeline_phases_and_bounds(timeline):
     phases = [i for i in timeline if i.is_phase]
     assert len(phases) >= 4
@@ -106,7 +114,7 @@ def test_timeline_phases_and_bounds(timeline):
 
 
 def test_timeline_axis_is_broken_between_1689_and_the_twentieth_century(timeline):
-    segments = axis_segments(timeline)
+    segments = axis_segments(timeline, present=ARTICLE_PRESENT)
     assert segments[0][0] <= 1689 <= segments[0][1] < 1800
     assert segments[-1][0] <= 1950 and segments[-1][1] >= ARTICLE_PRESENT
 

@@ -27,7 +27,8 @@ EVIDENCE_SOURCE = CASES / "evidence-source.txt"
 
 REASONER_CASES = {"inconsistent", "unsatisfiable-class"}
 INSTANCE_CASES = {"inconsistent", "evidence-mismatch", "evidence-no-source", "evidence-wrong-source",
-                  "evidence-incomplete", "evidence-ambiguous"}
+                  "evidence-incomplete", "evidence-ambiguous", "evidence-unknown-source", "source-text-absent",
+                  "source-text-unused"}
 EVIDENCE_CASES = INSTANCE_CASES - {"inconsistent"}
 REPLACE_CASES = {"metadata-missing", "ontology-iri-extension", "no-disjointness", "version-iri",
                  "ontology-missing"}  # these replace base.ttl

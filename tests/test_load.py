@@ -135,11 +135,14 @@ def test_generic_store_without_update_endpoint_is_a_usage_error(capsys):
 # Loading the project
 # ---------------------------------------------------------------------------
 def test_each_part_lands_in_its_own_named_graph(loaded):
-    parts = {"ontology": paths.ontology_files(), "instances": paths.instance_files(), "shapes": paths.shapes_files()}
-    for part, files in parts.items():
-        assert files, f"no {part} files found"
-        assert count(loaded, GRAPHS[part]) == expected_count(files), part
-    assert graphs(loaded) == set(GRAPHS.values()), "a graph missing, or a staging graph left behind"
+    """Ontology, shapes, the vocabularies and each article folder: one named graph each (paths.project_graphs)."""
+    parts = paths.project_graphs()
+    assert {paths.ONTOLOGY_GRAPH, paths.SHAPES_GRAPH, paths.VOCABULARIES_GRAPH,
+            paths.article_graph("bossuyt-kaczmarek-2021")} <= set(parts)
+    for graph, files in parts.items():
+        assert files, f"no files for {graph}"
+        assert count(loaded, graph) == expected_count(files), graph
+    assert graphs(loaded) == set(parts), "a graph missing, or a staging graph left behind"
 
 
 def test_loading_twice_gives_the_same_store(loaded, capsys):
@@ -201,10 +204,12 @@ def test_stored_query_gives_the_same_rows_through_the_endpoint(loaded, path):
 # New data (--file)
 # ---------------------------------------------------------------------------
 def test_new_data_goes_into_its_own_graph(proj):
-    instances = count(proj, GRAPHS["instances"])
+    article = paths.article_graph("bossuyt-kaczmarek-2021")
+    instances = count(proj, article)
+    assert instances > 0
     assert load(proj, "--file", str(HERE / "new-person.ttl"), "--graph", NEW_GRAPH) == 0
     assert count(proj, NEW_GRAPH) == 2
-    assert count(proj, GRAPHS["instances"]) == instances
+    assert count(proj, article) == instances
     rows = sparql(proj, f"SELECT ?g WHERE {{ GRAPH ?g {{ <https://w3id.org/srkg/id/LoadTestPerson> ?p ?o }} }}")
     assert {r["g"]["value"] for r in rows} == {NEW_GRAPH}
     # and the union default graph shows it to the stored queries' engine

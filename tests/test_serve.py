@@ -99,8 +99,8 @@ def test_serve_answers_and_stops_leaving_nothing(served, sig, capsys):
     r = requests.post(url, data={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"},
                       headers={"Accept": "application/sparql-results+json"}, timeout=10)
     assert {b["g"]["value"] for b in r.json()["results"]["bindings"]} == {
-        "https://w3id.org/srkg/graph/ontology", "https://w3id.org/srkg/graph/instances",
-        "https://w3id.org/srkg/graph/shapes"}
+        "https://w3id.org/srkg/graph/ontology", "https://w3id.org/srkg/graph/vocabularies",
+        "https://w3id.org/srkg/graph/article/bossuyt-kaczmarek-2021", "https://w3id.org/srkg/graph/shapes"}
     # read-only by default
     w = requests.post(base + "/update", data=b"CLEAR ALL",
                       headers={"Content-Type": "application/sparql-update"}, timeout=10)

@@ -21,7 +21,7 @@ from srkg.shacl.validate import validate_data, validate_files
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "validate"
-TEXT = DATA / "new-article.txt"
+TEXT = HERE / "articles" / "tester-2024" / "tester-2024.txt"  # the synthetic article's text
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 
 

@@ -101,3 +101,17 @@ class SheetError(InputError):
 
 class HandEdited(SrkgError):
     """``srkg add`` would overwrite a generated file edited by hand (or not generated): refused without --force."""
+
+
+class QuoteError(ValueError):
+    """A quote is not in the text, or is there more than once (``count`` says how often); ``srkg add``
+    turns it into a :class:`SheetError` naming the cell."""
+
+    def __init__(self, message: str, count: int) -> None:
+        super().__init__(message)
+        self.count = count
+
+
+class TermError(ValueError):
+    """A sheet cell names no thing of the graph, or the wrong kind of thing; ``srkg add`` turns it into a
+    :class:`SheetError` naming the cell."""

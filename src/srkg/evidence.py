@@ -1,6 +1,7 @@
 """Evidence: Web Annotation selectors on the source rendition.
 
-Every claim and citation points at a passage of the one source text with an
+Every claim and citation points at a passage of its source text (the
+``oa:hasSource`` rendition, see :mod:`srkg.sources`) with an
 ``oa:TextQuoteSelector`` (exact, prefix, suffix) and an
 ``oa:TextPositionSelector`` (start inclusive, end exclusive, in code points).
 This module finds passages (for curation) and verifies selectors (for
@@ -26,8 +27,6 @@ from .errors import InputError
 from .paths import SOURCE_ENV
 
 CONTEXT = 32
-SOURCE_SHA256 = "0e7fc9546139d22e405b10c334d45d184fb04cfb57904f20df99fd83114c6ffe"
-SOURCE_LENGTH = 58833
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from srkg.evidence import locate, read_source
+from srkg.evidence import locate
+from srkg.sources import article_text
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCE = Path(os.environ.get("SRKG_SOURCE", "/work/shared/source/bossuyt-kaczmarek-2021.txt"))
-TEXT = read_source(SOURCE)
+ARTICLE_ID = "bossuyt-kaczmarek-2021"  # the article folder; its source.ttl names the text rendition
+DEFAULT_SOURCES = ROOT.parent / "shared" / "source"  # a folder; the registry says which file is the text
+RENDITION, TEXT = article_text(ARTICLE_ID, None if os.environ.get("SRKG_SOURCES") or os.environ.get("SRKG_SOURCE")
+                               else [DEFAULT_SOURCES], root=ROOT)
 REFERENCES_AT = TEXT.index("\nReferences\n")
-TEXT_NODE = "sr:BossuytKaczmarek2021-text"
+TEXT_NODE = RENDITION.short
 MAX_QUOTE = 300
 CLAIM_CLASSES = {"srkg:Characterization", "srkg:Finding", "srkg:Argument"}
 

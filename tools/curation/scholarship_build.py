@@ -19,15 +19,17 @@ import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from srkg.evidence import SOURCE_LENGTH, SOURCE_SHA256, locate, read_source, sha256_of, verify_selector
+from srkg.evidence import locate, verify_selector
+from srkg.sources import article_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import scholarship_data as D  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = Path(os.environ.get("SRKG_CURATION_OUT") or ROOT) / "instances" / "bossuyt-kaczmarek-2021" / "scholarship"  # tests write to a temp folder
-DEFAULT_SOURCE = ROOT.parent / "shared" / "source" / "bossuyt-kaczmarek-2021.txt"
+DEFAULT_SOURCES = ROOT.parent / "shared" / "source"  # a folder; the registry says which file is the text
 ARTICLE = "BossuytKaczmarek2021"
+ARTICLE_ID = "bossuyt-kaczmarek-2021"  # its folder; the text rendition is its source.ttl (the sources registry)
 
 PREFIXES = """@prefix sr:      <https://w3id.org/srkg/id/> .
 @prefix srkg:    <https://w3id.org/srkg/ontology#> .
@@ -106,8 +108,9 @@ class Doc:
 
 
 class Builder:
-    def __init__(self, text: str):
+    def __init__(self, text: str, text_node: str = f"sr:{ARTICLE}-text"):
         self.text = text
+        self.text_node = text_node  # the rendition of the sources registry (source.ttl)
         self.refs_start = text.index("\nReferences\n") + 1
         self.body = text[: self.refs_start]
         self.persons: dict[str, dict] = {}
@@ -137,7 +140,7 @@ class Builder:
         doc.raw(
             f"sr:{name} a oa:SpecificResource ;\n"
             f"    rdfs:label {en('evidence for ' + what + (' (' + name.rsplit('-', 1)[1] + ')' if re.search(r'-[0-9]$', name) else ''))} ;\n"
-            f"    oa:hasSource sr:{ARTICLE}-text ;\n"
+            f"    oa:hasSource {self.text_node} ;\n"
             f"    oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact {lit(sel.exact)} ;\n"
             f"                     oa:prefix {lit(sel.prefix)} ; oa:suffix {lit(sel.suffix)} ] ,\n"
             f"                   [ a oa:TextPositionSelector ; oa:start {sel.start} ; oa:end {sel.end} ] .\n")
@@ -241,14 +244,6 @@ class Builder:
                 "Creative Commons Attribution-NonCommercial-NoDerivatives License (<http://creativecommons.org/licenses/by-nc-nd/4.0/>)",
                 "Draft versions of all papers in this special issue were presented at this conference.",
             ], what="the article's bibliographic record")),
-        ])
-        art.add(f"sr:{ARTICLE}-text", [
-            ("a", "srkg:TextRendition"),
-            ("rdfs:label", en("text rendition of Bossuyt and Kaczmarek 2021 (bossuyt-kaczmarek-2021.txt)")),
-            ("srkg:renditionOf", a),
-            ("srkg:sha256", lit(SOURCE_SHA256)),
-            ("srkg:characterCount", str(SOURCE_LENGTH)),
-            ("srkg:encoding", lit("UTF-8, NFC")),
         ])
         for n, (pid, aff) in enumerate((("FabienneBossuyt", "GhentUniversityDepartmentOfPoliticalSciences"),
                                         ("MarcinKaczmarek", "UniversityOfGlasgowSchoolOfSocialAndPoliticalSciences")), 1):
@@ -698,14 +693,16 @@ class Builder:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--source", default=str(DEFAULT_SOURCE))
+    ap.add_argument("--source", action="append", help="the text or a folder of texts (default: $SRKG_SOURCES, "
+                    f"$SRKG_SOURCE, else {DEFAULT_SOURCES})")
     args = ap.parse_args(argv)
-    if sha256_of(args.source) != SOURCE_SHA256:
-        raise BuildError("the source text is not the expected rendition (SHA-256 differs)")
-    text = read_source(args.source)
-    if len(text) != SOURCE_LENGTH:
-        raise BuildError("the source text has an unexpected length")
-    Builder(text).build()
+    try:
+        given = args.source or (None if os.environ.get("SRKG_SOURCES") or os.environ.get("SRKG_SOURCE")
+                                else [str(DEFAULT_SOURCES)])
+        rendition, text = article_text(ARTICLE_ID, given, root=ROOT)
+    except Exception as err:  # InputError: no registry entry, no text, or not the registered text
+        raise BuildError(str(err)) from None
+    Builder(text, rendition.short).build()
     return 0
 
 

@@ -8,7 +8,8 @@
 // SPARQL 1.1 JSON results) or JOBS_DIR/<id>.<engine>.nt (CONSTRUCT, DESCRIBE), and a
 // query that Jena refuses or that fails gets JOBS_DIR/<id>.<engine>.err with the
 // message instead.  The exit code is 0 when every job ran (failures are in the .err
-// files), 2 for bad arguments.  Written for Jena 4.5 (Debian's libapache-jena-java).
+// files), 2 for bad arguments.  With JENARUNNER_TIMES set, each query's time goes to stderr.
+// Written for Jena 4.5 (Debian's libapache-jena-java).
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.OutputStream;

@@ -12,8 +12,10 @@ HELP = "Run the quality gate: parsing, ontology report, pitfalls, violation quer
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help=HELP, description=HELP)
-    p.add_argument("--source", metavar="PATH",
-                   help="the source text; every evidence quote is verified at its offsets (or set $SRKG_SOURCE)")
+    p.add_argument("--source", metavar="PATH", action="append",
+                   help="a source text, or a folder of them (with an optional manifest.yaml); repeatable. Every "
+                        "evidence quote is verified at its offsets in the text of its own oa:hasSource "
+                        "(default: $SRKG_SOURCES, os.pathsep-separated, else $SRKG_SOURCE)")
     p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/, queries/ (default: the project's)")
     p.add_argument("--no-reasoner", action="store_true", help="skip HermiT (no Java needed)")
     p.add_argument("--quiet", "-q", action="store_true", help="print ERROR findings and the summary only")

@@ -13,7 +13,8 @@ for the usual layouts, or given with --update-endpoint / --gsp-endpoint:
   Fuseki    http://HOST:3030/ds/query       /ds/update                   /ds/data
   GraphDB   http://HOST:7200/repositories/R /repositories/R/statements   /repositories/R/rdf-graphs/service
   Virtuoso  http://HOST:8890/sparql         /sparql-auth                 /sparql-graph-crud-auth
-Named graphs: https://w3id.org/srkg/graph/ontology, .../instances, .../shapes (override with --*-graph).
+Named graphs: https://w3id.org/srkg/graph/ontology, .../vocabularies, .../article/<article-id> (one per
+folder instances/<article-id>/), .../shapes; --instances-graph IRI puts all instance data in one graph.
 Each graph is loaded into a staging graph, its triple count checked, then MOVEd onto the target:
 a failed load leaves the target as it was.
 The stored queries read the default graph: let the store use the union of its named graphs as default
@@ -38,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-validate", action="store_true", help="load --file without validating it")
     p.add_argument("--only", metavar="PARTS", help="comma-separated subset of ontology,instances,shapes")
     p.add_argument("--ontology-graph", metavar="IRI", help="named graph of the ontology")
-    p.add_argument("--instances-graph", metavar="IRI", help="named graph of the instance data")
+    p.add_argument("--instances-graph", metavar="IRI",
+                   help="one named graph for all instance data (default: one per article, one for the vocabularies)")
     p.add_argument("--shapes-graph", metavar="IRI", help="named graph of the SHACL shapes")
     p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/ (default: the project's)")
     p.add_argument("--timeout", type=float, default=300.0, metavar="S", help="seconds to wait for each answer (300)")

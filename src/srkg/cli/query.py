@@ -24,6 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--timeout", type=float, default=30.0, metavar="S", help="endpoint timeout in seconds (default 30)")
     p.add_argument("--file", metavar="PATH", help="run this query file instead of a stored query")
     p.add_argument("--list", action="store_true", help="list the stored queries, their summaries and parameters")
+    p.add_argument("--article", metavar="ID",
+                   help="answer from one article's data only (its folder under instances/, e.g. "
+                        "bossuyt-kaczmarek-2021), with the ontology and vocabularies; on an endpoint, its "
+                        "named graphs .../graph/article/ID, .../graph/ontology, .../graph/vocabularies")
     p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/, queries/ (default: the project's)")
     p.set_defaults(func=run)
 
@@ -49,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             raise UsageError(f"--param needs NAME=VALUE, got {item!r}")
         params[name.strip()] = value
     verb = {"select": queries.select, "ask": queries.ask}.get(q.form, queries.construct)
-    result = verb(q, endpoint=args.endpoint, root=root, timeout=args.timeout, **params)
+    result = verb(q, endpoint=args.endpoint, root=root, timeout=args.timeout, scope=args.article, **params)
     sys.stdout.write(_render(q.form, result, args.format))
     return 0
 

@@ -16,7 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", "-f", dest="output", choices=("text", "json", "turtle"), default="text",
                    help="report format (turtle: the standard sh:ValidationReport)")
     p.add_argument("--input-format", metavar="FMT", help="RDF format of the files when their suffix does not say")
-    p.add_argument("--source", metavar="PATH", help="the source text: verify the new data's evidence quotes at their offsets")
+    p.add_argument("--source", metavar="PATH", action="append",
+                   help="a source text, or a folder of them (with an optional manifest.yaml); repeatable: verify "
+                        "the new data's evidence quotes at their offsets in the text of their own oa:hasSource")
     p.add_argument("--strict", action="store_true", help="warnings make the data fail too")
     p.add_argument("--max-mb", type=int, default=128, metavar="MB",
                    help="refuse input files larger than this (default 128 MB, about 3 million triples of Turtle)")

@@ -245,8 +245,10 @@ def _article(ctx: _Ctx, art: Ref, source: Path) -> Doc:
     doc.add(ctx.text_node, [
         ("a", "srkg:TextRendition"),
         ("rdfs:label", en(f"text rendition of {ctx.article_label} ({Path(source).name})")),
-        ("srkg:renditionOf", a), ("srkg:sha256", lit(sha256_of(source))),
-        ("srkg:characterCount", str(len(ctx.text))), ("srkg:encoding", lit("UTF-8, NFC"))])
+        ("srkg:renditionOf", a), ("srkg:fileName", lit(Path(source).name)),  # the sources registry entry
+        ("srkg:sha256", lit(sha256_of(source))),
+        ("srkg:characterCount", str(len(ctx.text))), ("srkg:encoding", lit("UTF-8, NFC")),
+        ("dcterms:license", f"<{art.license}>" if art.license and re.match(r"^https?://", art.license) else None)])
     return doc
 
 

@@ -24,6 +24,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..errors import QuoteError
+
 CONTEXT = 32
 
 _QUOTES = {c: '"' for c in "“”„‟«»″"} | {c: "'" for c in "‘’‚‛‹›′`´"}
@@ -161,14 +163,6 @@ def _hit(text: str, start: int, end: int, context: int = CONTEXT) -> Hit:
 def find_all(text: str, quote: str, *, lo: int = 0, hi: int | None = None) -> list[Hit]:
     """Every place ``quote`` stands in ``text[lo:hi]``, tolerantly."""
     return [_hit(text, s, e) for s, e in _index(text).spans(quote, lo, hi)]
-
-
-class QuoteError(ValueError):
-    """A quote is not in the text, or is there more than once (``count`` says how often)."""
-
-    def __init__(self, message: str, count: int) -> None:
-        super().__init__(message)
-        self.count = count
 
 
 def find_quote(text: str, quote: str, *, occurrence: int | None = None, near: str | None = None,

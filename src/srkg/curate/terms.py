@@ -18,6 +18,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
+from ..errors import TermError
 from ..rdf.reader import PREFIXES, SR, SRKG, load_store, shorten
 
 RDFS, SKOS, RDF = PREFIXES["rdfs"], PREFIXES["skos"], PREFIXES["rdf"]
@@ -26,10 +27,6 @@ _LABELS = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel")
 
 def norm_label(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).casefold()
-
-
-class TermError(ValueError):
-    pass
 
 
 @dataclass

@@ -73,11 +73,16 @@ CODES: dict[str, Code] = {c.code: c for c in [
             ("violation-query-syntax", _E, "a queries/checks/*-violation.rq does not parse")),
     *_codes("evidence",
             ("evidence-no-source", _E, "evidence has no oa:hasSource"),
-            ("evidence-wrong-source", _E, "evidence's source has another SHA-256 than the text given"),
+            ("evidence-unknown-source", _E, "evidence's oa:hasSource is no text rendition of the sources registry"),
+            ("evidence-wrong-source", _E, "the text given for a rendition (by file name) has another SHA-256 or "
+                                          "length than the registry records: its evidence is not verified"),
             ("evidence-incomplete", _E, "evidence lacks its quote or its position selector"),
             ("evidence-ambiguous", _E, "evidence has more than one quote or position selector"),
             ("evidence-mismatch", _E, "a quote does not stand at its offsets in the source text"),
-            ("evidence-skipped", _I, "no source text given: quotes and offsets were not verified")),
+            ("evidence-skipped", _I, "no source text given: quotes and offsets were not verified"),
+            ("source-text-absent", _W, "a rendition with evidence has no text among those given: its evidence "
+                                       "is not verified"),
+            ("source-text-unused", _W, "a text given by name is the text of no rendition of the registry")),
     *_codes("reasoner",
             ("inconsistent", _E, "HermiT finds the ontology and instances inconsistent"),
             ("unsatisfiable-class", _E, "HermiT finds a class unsatisfiable")),

@@ -4,8 +4,8 @@ A release folder holds
 
 * the ontology alone and the full graph (ontology and instance data) in
   Turtle, N-Triples, JSON-LD and RDF/XML (RDF/XML so that Protégé and
-  owlready2 open it), and a TriG file with one named graph per part
-  (:data:`GRAPH_IRIS`);
+  owlready2 open it), and a TriG file with the named graphs of ``srkg load`` (ontology, vocabularies,
+  one per article, shapes; see :mod:`srkg.paths`);
 * ``VERSION`` (the release date) and ``SHA256SUMS`` (``sha256sum -c`` format);
 * ``docs/``: HTML documentation of the ontology (pyLODE) and of the concept
   schemes, and ``figures/``: the pictures made from the figure queries.
@@ -54,8 +54,9 @@ __all__ = ["BuildRefused", "BuildResult", "ReleaseFile", "build_release", "check
 
 ONTOLOGY_IRI = "https://w3id.org/srkg/ontology"
 VERSION_IRI_BASE = "https://w3id.org/srkg/ontology/"
-GRAPH_BASE = "https://w3id.org/srkg/graph/"
-GRAPH_IRIS = {part: GRAPH_BASE + part for part in ("ontology", "instances", "shapes")}
+GRAPH_BASE = paths.GRAPH_BASE
+#: the one-graph-per-part names; the TriG itself has the graphs of ``srkg load`` (paths.project_graphs)
+GRAPH_IRIS = {"ontology": paths.ONTOLOGY_GRAPH, "instances": paths.INSTANCES_GRAPH, "shapes": paths.SHAPES_GRAPH}
 #: format name (rdflib's, from the format registry) -> file suffix; all four are written for the
 #: ontology and the full graph.
 FORMATS = {name: RDF_FORMATS[name].suffix for name in ("turtle", "nt", "json-ld", "xml")}
@@ -213,7 +214,7 @@ def _write_checked(g, path: Path, fmt: str) -> int:
 
 
 def _write_dataset(parts: dict[str, "rdflib.Graph"], path: Path) -> dict[str, int]:
-    """TriG with one named graph per part; every graph re-parsed and counted."""
+    """TriG with one named graph per IRI of ``parts``; every graph re-parsed and counted."""
     import pyoxigraph as ox
     from rdflib import Dataset, URIRef
 
@@ -221,21 +222,21 @@ def _write_dataset(parts: dict[str, "rdflib.Graph"], path: Path) -> dict[str, in
 
     ds = Dataset()
     bind_prefixes(ds)
-    for part, g in parts.items():
-        named = ds.graph(URIRef(GRAPH_IRIS[part]))
+    for iri, g in parts.items():
+        named = ds.graph(URIRef(iri))
         named.addN((s, p, o, named) for s, p, o in g)
     ds.serialize(destination=str(path), format="trig", encoding="utf-8")
     store = ox.Store()
     store.extend(list(iter_quads(path)))
     counts = {}
-    for part, g in parts.items():
-        n = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(GRAPH_IRIS[part])))
+    for iri, g in parts.items():
+        n = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(iri)))
         if n != len(g):
-            raise SrkgError(f"{path.name}: graph <{GRAPH_IRIS[part]}> re-parsed with {n} triples, "
+            raise SrkgError(f"{path.name}: graph <{iri}> re-parsed with {n} triples, "
                             f"but {len(g)} were written")
-        counts[part] = n
+        counts[iri] = n
     if len(store) != sum(counts.values()):
-        raise SrkgError(f"{path.name}: holds triples outside the three named graphs")
+        raise SrkgError(f"{path.name}: holds triples outside its {len(parts)} named graphs")
     return counts
 
 
@@ -273,7 +274,10 @@ def build_release(out: str | os.PathLike, *, root: Path | None = None, source: s
     onto = load_graph(paths.ontology_files(root))
     modules = merge_modules(onto)
     set_version(onto, date)
-    inst = load_graph(paths.instance_files(root))
+    inst_graphs = {iri: load_graph(files) for iri, files in paths.instance_graphs(root).items()}
+    inst = load_graph([])
+    for g in inst_graphs.values():  # each file parsed once; the TriG keeps them apart by article
+        inst.addN((s, p, o, inst) for s, p, o in g)
     shapes = load_graph(paths.shapes_files(root))
     full = load_graph([])
     for g in (onto, inst):
@@ -292,7 +296,10 @@ def build_release(out: str | os.PathLike, *, root: Path | None = None, source: s
                 n = _write_checked(g, tmp / name, fmt)
                 result.files.append(ReleaseFile(name, "rdf", n, fmt))
         say(f"writing {DATASET_NAME}")
-        counts = _write_dataset({"ontology": onto, "instances": inst, "shapes": shapes}, tmp / DATASET_NAME)
+        dataset = {paths.ONTOLOGY_GRAPH: onto}
+        dataset.update(inst_graphs)
+        dataset[paths.SHAPES_GRAPH] = shapes
+        counts = _write_dataset(dataset, tmp / DATASET_NAME)
         result.files.append(ReleaseFile(DATASET_NAME, "rdf", sum(counts.values()), "trig"))
         if figures:
             from .figures import make_figures

@@ -7,7 +7,8 @@ expectations written by hand from the article, and drawn by a ``draw_*`` functio
 * ``literature-map``: works, by year, against the relationship types they give the Russia-China
   relationship and the theories they draw on;
 * ``timeline``: the dated events and phases of the relationship, from the Nerchinsk Treaty (1689)
-  to the article's present (2021), on an axis broken where the text is silent for centuries;
+  to the present of the articles (the latest publication year of a work the graph has the text of,
+  2021 for Bossuyt and Kaczmarek), on an axis broken where the text is silent for centuries;
 * ``actor-network``: actors, places, relationships and initiatives, and the relations between them.
 
 matplotlib (Agg backend) is imported only by the ``draw_*`` functions.
@@ -23,8 +24,8 @@ matplotlib (Agg backend) is imported only by the ``draw_*`` functions.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -32,15 +33,16 @@ from .. import paths
 from ..errors import SrkgError
 from ..paths import figure_query_files
 
-__all__ = ["FIGURES", "ARTICLE_PRESENT", "figure_query_files", "read_header", "run_figure_query",
+__all__ = ["FIGURES", "present_year", "main_relationship", "figure_query_files", "read_header", "run_figure_query",
            "MapEntry", "literature_map_data", "TimelineItem", "timeline_data", "NetworkEdge", "network_data",
            "draw_literature_map", "draw_timeline", "draw_network", "make_figures", "work_label", "parse_year"]
 
 FIGURES = ("literature-map", "timeline", "actor-network")
-#: The article's present: open-ended phases run to here (the article was accepted in December 2021).
-ARTICLE_PRESENT = 2021
 SRKG = "https://w3id.org/srkg/ontology#"
-MAIN_RELATIONSHIP = "https://w3id.org/srkg/id/RussiaChinaRelationship"
+#: The articles' present, where open-ended phases run to: the latest publication year of a work whose
+#: text the sources registry records (the articles the graph is built from), never a fixed year.
+PRESENT_QUERY = """PREFIX srkg: <https://w3id.org/srkg/ontology#>
+SELECT ?year WHERE { ?r a srkg:TextRendition ; srkg:renditionOf ?w . ?w srkg:publicationYear ?year }"""
 FORMATS = ("png", "svg")
 
 
@@ -110,11 +112,28 @@ class MapEntry:
     broader: str | None = None
     about: str | None = None  # for a relationship type: the relationship the characterization is about
     about_label: str | None = None
+    main: str | None = field(default=None, compare=False)  # the relationship the map is about
 
     @property
     def other_relationship(self) -> bool:
-        """A type given to another relationship than the Russia-China one (e.g. the Sino-Soviet one)."""
-        return self.about is not None and self.about != MAIN_RELATIONSHIP
+        """A type given to another relationship than the map's main one (e.g. the Sino-Soviet one)."""
+        return self.about is not None and self.main is not None and self.about != self.main
+
+
+def main_relationship(entries: Iterable[MapEntry]) -> str | None:
+    """The relationship most characterizations are about (the Russia-China one in this graph), read from the data."""
+    counts = Counter(e.about for e in entries if e.kind == "relationship type" and e.about)
+    return min(counts, key=lambda a: (-counts[a], a)) if counts else None
+
+
+def present_year(store) -> int | None:
+    """The latest publication year of the articles the graph is built from (None when none has one)."""
+    years = []
+    for sol in store.query(PRESENT_QUERY):
+        m = re.match(r"-?(\d{4})", sol["year"].value)
+        if m:
+            years.append(int(m.group(1)))
+    return max(years) if years else None
 
 
 def work_label(work: str, first: str | None, second: str | None, authors: int | None,
@@ -148,7 +167,9 @@ def literature_map_data(store=None, *, root: Path | None = None) -> list[MapEntr
         # a claim made in the work says more than the work's own usesTheory; keep one entry per pair
         if key not in best or (best[key].via == "work" and entry.via == "claim"):
             best[key] = entry
-    return sorted(best.values(), key=lambda e: (e.year is None, e.year or 0, e.work_label, e.kind, e.term_label))
+    main = main_relationship(best.values())
+    entries = [replace(e, main=main) for e in best.values()]
+    return sorted(entries, key=lambda e: (e.year is None, e.year or 0, e.work_label, e.kind, e.term_label))
 
 
 def _term_order(entries: list[MapEntry]) -> list[tuple[str, str, str]]:
@@ -227,13 +248,15 @@ def timeline_data(store=None, *, root: Path | None = None) -> list[TimelineItem]
 
 
 def axis_segments(items: Iterable[TimelineItem], *, gap: float = 40, pad: float = 4,
-                  present: float = ARTICLE_PRESENT) -> list[tuple[float, float]]:
+                  present: float | None = None) -> list[tuple[float, float]]:
     """Stretches of the year axis to draw, leaving out gaps of more than ``gap`` years without data.
 
     >>> axis_segments([TimelineItem("a", "a", "Treaty", 1689, 1689, None, instant=True),
-    ...                TimelineItem("b", "b", "Agreement", 1990, 2008, None)])
+    ...                TimelineItem("b", "b", "Agreement", 1990, 2008, None)], present=2021)
     [(1685, 1693), (1986, 2025)]
     """
+    items = list(items)
+    present = _present(items, present)
     points = []
     for i in items:
         points.append(i.start)
@@ -410,7 +433,15 @@ KIND_STYLE = {
 }
 
 
-def draw_timeline(items: list[TimelineItem], stem: Path, *, present: float = ARTICLE_PRESENT) -> list[Path]:
+def _present(items: list[TimelineItem], present: float | None) -> float:
+    """``present``, else the latest point of the items (an axis needs an end)."""
+    if present is not None:
+        return present
+    points = [p for i in items for p in (i.start, i.end) if p is not None]
+    return int(max(points)) if points else 2000
+
+
+def draw_timeline(items: list[TimelineItem], stem: Path, *, present: float | None = None) -> list[Path]:
     """One row per phase and event; the year axis broken where the text is silent for decades.
 
     An interval with no end (the text gives none) is drawn from its beginning to the end of its
@@ -419,6 +450,7 @@ def draw_timeline(items: list[TimelineItem], stem: Path, *, present: float = ART
     plt = _pyplot()
     from matplotlib.patches import Patch
 
+    present = _present(items, present)
     segments = axis_segments(items, present=present)
     spans = [b - a for a, b in segments]
     ratios = [max(s, 0.1 * sum(spans)) for s in spans]
@@ -654,6 +686,6 @@ def make_figures(out: Path, *, store=None, root: Path | None = None) -> list[Pat
             raise SrkgError(f"figure {name}: its query queries/figures/{name}.rq returned no rows")
     written = []
     written += draw_literature_map(data["literature-map"], out / "literature-map")
-    written += draw_timeline(data["timeline"], out / "timeline")
+    written += draw_timeline(data["timeline"], out / "timeline", present=present_year(store))
     written += draw_network(data["actor-network"], out / "actor-network")
     return written

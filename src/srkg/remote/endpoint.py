@@ -88,15 +88,19 @@ class Endpoint:
         url: the query URL (http or https).
         timeout: seconds to wait for an answer.
         method: ``"POST"`` (form-encoded; the default, as queries can be long) or ``"GET"``.
+        default_graphs: named graphs whose merge is the query's default graph (the protocol's
+            ``default-graph-uri``); empty: the store's own default graph.
     """
 
-    def __init__(self, url: str, *, timeout: float = 30.0, method: str = "POST") -> None:
+    def __init__(self, url: str, *, timeout: float = 30.0, method: str = "POST",
+                 default_graphs: "tuple[str, ...] | list[str]" = ()) -> None:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
             raise EndpointError(f"not an http(s) endpoint URL: {url!r}")
         self.url = url
         self.timeout = float(timeout)
         self.method = method.upper()
+        self.default_graphs = tuple(default_graphs)
 
     def __repr__(self) -> str:
         return f"Endpoint({self.url!r})"
@@ -151,6 +155,8 @@ class Endpoint:
         text = with_values(query, bindings or {})
         sw = SPARQLWrapper(self.url)
         sw.setQuery(text)
+        for g in self.default_graphs:
+            sw.addDefaultGraph(g)
         sw.setMethod(self.method)
         sw.setTimeout(max(1, int(round(self.timeout))))
         sw.setOnlyConneg(True)

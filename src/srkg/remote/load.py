@@ -6,7 +6,8 @@ What goes where (the defaults; each is overridable):
 part                named graph                                   files
 ==================  ============================================  ============================
 ontology            ``https://w3id.org/srkg/graph/ontology``      ``ontology/*.ttl``
-instances           ``https://w3id.org/srkg/graph/instances``     ``instances/**``
+vocabularies        ``https://w3id.org/srkg/graph/vocabularies``  ``instances/vocabularies/**``
+each article        ``https://w3id.org/srkg/graph/article/<id>``  ``instances/<id>/**``
 shapes              ``https://w3id.org/srkg/graph/shapes``        ``ontology/shapes/*.shacl.ttl``
 new data (--file)   the IRI given with ``--graph``                the file
 ==================  ============================================  ============================
@@ -68,9 +69,10 @@ from .http import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HttpClient, check_url, crede
 __all__ = ["GRAPHS", "STORES", "Endpoints", "GraphLoad", "LoadReport", "NotConforming", "SparqlStore",
            "connect", "derive_endpoints", "load_graph_files", "load_project", "load_file", "staging_graph"]
 
-GRAPH_BASE = "https://w3id.org/srkg/graph/"
-GRAPHS = {"ontology": GRAPH_BASE + "ontology", "instances": GRAPH_BASE + "instances",
-          "shapes": GRAPH_BASE + "shapes"}
+GRAPH_BASE = paths.GRAPH_BASE
+#: the graph of each part; the instances go one graph per article and one for the vocabularies
+#: (:func:`srkg.paths.instance_graphs`) unless an ``instances`` graph is given
+GRAPHS = {"ontology": paths.ONTOLOGY_GRAPH, "instances": paths.INSTANCES_GRAPH, "shapes": paths.SHAPES_GRAPH}
 STAGING_PREFIX = "urn:srkg:staging:"
 STORES = ("oxigraph", "fuseki", "graphdb", "virtuoso", "generic")
 BATCH_TRIPLES = 20_000          # triples per parsed batch (GSP body chunks)
@@ -552,6 +554,10 @@ def load_project(store: SparqlStore, *, root: Path | None = None, graphs: dict[s
                  progress: bool = False) -> LoadReport:
     """Load the ontology, the instance data and the shapes, each into its own named graph.
 
+    The instance data goes one named graph per article folder and one for the
+    vocabularies (see :mod:`srkg.paths`), unless ``graphs`` names one
+    ``instances`` graph for all of it.
+
     Each graph is replaced atomically (see :func:`load_graph_files`); a part
     without files is skipped and its graph left as it was.
     """
@@ -561,6 +567,9 @@ def load_project(store: SparqlStore, *, root: Path | None = None, graphs: dict[s
     for part in parts:
         if part not in finders:
             raise UsageError(f"unknown part {part!r}; use ontology, instances or shapes")
+        if part == "instances" and "instances" not in (graphs or {}):
+            todo += [(g, [Path(p) for p in fs]) for g, fs in paths.instance_graphs(root).items()]
+            continue
         todo.append((_check_graph_iri(names[part], f"{part} graph"), [Path(p) for p in finders[part](root)]))
     return _load_parts(store, todo, protocol=protocol, progress=progress)
 

@@ -36,7 +36,6 @@ from typing import Callable, Sequence
 
 from .. import paths
 from ..errors import EndpointError, EnvironmentProblem, InputError, UsageError
-from .load import GRAPHS
 
 __all__ = ["OxigraphServer", "find_oxigraph", "free_port", "check_port_free", "build_store", "project_graphs",
            "serve"]
@@ -126,10 +125,7 @@ def _build_then_rename(location: Path, graphs: dict[str, Sequence[Path]]) -> Non
 
 def project_graphs(root: Path | None = None, *, shapes: bool = True) -> dict[str, list[Path]]:
     """The project's files by named graph, as ``srkg load`` stores them."""
-    out = {GRAPHS["ontology"]: paths.ontology_files(root), GRAPHS["instances"]: paths.instance_files(root)}
-    if shapes:
-        out[GRAPHS["shapes"]] = paths.shapes_files(root)
-    return out
+    return paths.project_graphs(root, shapes=shapes)
 
 
 @dataclass

@@ -379,19 +379,20 @@ def _ontology_changes(ld: _Loaded) -> list[RawResult]:
     return out
 
 
-def _evidence(ld: _Loaded, source: str | os.PathLike) -> list[RawResult]:
+def _evidence(ld: _Loaded, source) -> list[RawResult]:
+    """Evidence of the new data against the text of each one's source (``source``: texts or folders)."""
     from ..quality.check import verify_evidence
-    from ..evidence import read_source, sha256_of
     from ..rdf.reader import to_rdflib
+    from ..sources import SourceTexts, registry_of_store
 
-    text = read_source(source)
+    texts = SourceTexts.find(source)
     import rdflib
 
     q = """PREFIX oa: <http://www.w3.org/ns/oa#> PREFIX srkg: <https://w3id.org/srkg/ontology#>
     CONSTRUCT { ?ev a oa:SpecificResource ; oa:hasSource ?src ; oa:hasSelector ?sel . ?sel ?sp ?so .
-                ?h srkg:hasEvidence ?ev . ?src srkg:sha256 ?sha }
+                ?h srkg:hasEvidence ?ev }
     WHERE { ?ev a oa:SpecificResource .
-            OPTIONAL { ?ev oa:hasSource ?src OPTIONAL { ?src srkg:sha256 ?sha } }
+            OPTIONAL { ?ev oa:hasSource ?src }
             OPTIONAL { ?ev oa:hasSelector ?sel . ?sel ?sp ?so }
             OPTIONAL { ?h srkg:hasEvidence ?ev } }"""
     g = rdflib.Graph()
@@ -405,15 +406,27 @@ def _evidence(ld: _Loaded, source: str | os.PathLike) -> list[RawResult]:
     keep = {to_rdflib(e) for e in new_ev}
     for ev in set(g.subjects(rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/oa#SpecificResource"))) - keep:
         g.remove((ev, rdflib.RDF.type, None))
-    findings, _n = verify_evidence(g, text, source_sha=sha256_of(source))
+    check = verify_evidence(g, texts, renditions=registry_of_store(ld.store))
     names = {}
     for ev in keep:
         names[shorten(str(ev))] = ev
         for h in g.subjects(rdflib.URIRef(SRKG + "hasEvidence"), ev):
             names[shorten(str(h))] = h
     out = []
-    for f in findings:
+    for f in check.findings:
+        if f.code == "evidence-unknown-source":
+            continue  # the shapes say it already: oa:hasSource points to a srkg:TextRendition
         node = names.get(f.subject)
+        if node is None and f.code in ("source-text-absent", "evidence-wrong-source"):
+            node = rdflib.URIRef(f.subject.replace("sr:", "https://w3id.org/srkg/id/", 1))
+            term = ox.NamedNode(str(node))
+            if f.code == "source-text-absent":
+                out.append(RawResult(_id(term), term, SRKG + "sha256", None, EVIDENCE_MISMATCH, None, WARNING,
+                                     f"Evidence not verified: {f.message}."))
+            else:
+                out.append(RawResult(_id(term), term, SRKG + "sha256", None, EVIDENCE_MISMATCH, None, VIOLATION,
+                                     f"Evidence not verified: {f.message}."))
+            continue
         if node is None:
             continue
         term = ox.NamedNode(str(node)) if isinstance(node, rdflib.URIRef) else ox.BlankNode(str(node))

@@ -56,7 +56,7 @@ __all__ = [
 from ..rdf.reader import PREFIXES  # noqa: E402  (one table of prefixes for the whole project)
 RDF_LANGSTRING = PREFIXES["rdf"] + "langString"
 MAX_VALUE_CHARS = 2000
-RESERVED = frozenset({"endpoint", "root", "store", "timeout", "name"})
+RESERVED = frozenset({"endpoint", "root", "store", "timeout", "name", "scope"})
 _PARAM_VAR = re.compile(r"^(?P<opt>__?)(?P<name>[A-Za-z0-9]+)(?:_(?P<type>[A-Za-z0-9]+))?(?:_(?P<dt>[A-Za-z0-9]+))?$")
 _TYPES = {"iri", "integer", "decimal", "boolean", "string", "literal", "number"}
 
@@ -399,10 +399,29 @@ def _resolve(q: "str | StoredQuery", root: Path | None) -> StoredQuery:
     return q if isinstance(q, StoredQuery) else get(q, root)
 
 
-def _run_embedded(query: StoredQuery, bound: dict[str, Term], root: Path | None, store):
+def _scope_store(scope: str | None, root: Path | None, store):
+    """The embedded store to ask: ``store``, else one article's dataset (``scope``), else the whole graph."""
     from ..rdf.store import open_store
 
-    st = store if store is not None else open_store(root)
+    if store is not None:
+        if scope is not None:
+            raise UsageError("give either a store or an article scope, not both")
+        return store
+    if scope is not None:
+        return open_store(files=paths.article_scope_files(scope, root))
+    return open_store(root)
+
+
+def _endpoint(url: str, scope: str | None, root: Path | None, timeout: float):
+    """An endpoint whose dataset is one article's graphs (``scope``), else the store's default graph."""
+    from ..remote.endpoint import Endpoint
+
+    graphs = paths.article_scope_graphs(scope, root) if scope is not None else ()
+    return Endpoint(url, timeout=timeout, default_graphs=graphs)
+
+
+def _run_embedded(query: StoredQuery, bound: dict[str, Term], root: Path | None, store, scope: str | None = None):
+    st = _scope_store(scope, root, store)
     text = with_values(query.text, bound)
     try:
         return st.query(text)
@@ -421,52 +440,50 @@ _VERB = {"select": "select", "ask": "ask", "construct": "construct", "describe":
 
 
 def select(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
-           store=None, timeout: float = 30.0, **params: object) -> Table:
+           store=None, timeout: float = 30.0, scope: str | None = None, **params: object) -> Table:
     """Run a SELECT query (a stored query's name, or a :class:`StoredQuery`) and return its :class:`Table`.
 
     Runs on the embedded store unless ``endpoint`` (a SPARQL 1.1 query URL) is given;
     the rows are the same either way (space-separated GROUP_CONCAT lists come sorted,
-    see :func:`list_columns`).  Raises UsageError for a bad name or
-    parameter, EndpointError when the endpoint fails.
+    see :func:`list_columns`).  ``scope`` (an article id, as its folder under
+    ``instances/`` is named) answers from that article's data with the ontology
+    and the vocabularies only: on the embedded store from those files, on an
+    endpoint from their named graphs (the request's default-graph-uri), never by
+    editing the query.  Raises UsageError for a bad name, parameter or article,
+    EndpointError when the endpoint fails.
     """
     q = _resolve(query, root)
     _check_form(q, "select", "select")
     bound = bind(q, params)
     if endpoint:
-        from ..remote.endpoint import Endpoint
-
-        return sorted_lists(Endpoint(endpoint, timeout=timeout).select(q.text, bound), list_columns(q.text))
-    sols = _run_embedded(q, bound, root, store)
+        return sorted_lists(_endpoint(endpoint, scope, root, timeout).select(q.text, bound), list_columns(q.text))
+    sols = _run_embedded(q, bound, root, store, scope)
     variables = tuple(v.value for v in sols.variables)
     rows = tuple(Row({name: from_oxigraph(sol[name]) for name in variables}) for sol in sols)
     return sorted_lists(Table(variables, rows), list_columns(q.text))
 
 
 def ask(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
-        store=None, timeout: float = 30.0, **params: object) -> bool:
+        store=None, timeout: float = 30.0, scope: str | None = None, **params: object) -> bool:
     """Run an ASK query and return its answer."""
     q = _resolve(query, root)
     _check_form(q, "ask", "ask")
     bound = bind(q, params)
     if endpoint:
-        from ..remote.endpoint import Endpoint
-
-        return Endpoint(endpoint, timeout=timeout).ask(q.text, bound)
-    return bool(_run_embedded(q, bound, root, store))
+        return _endpoint(endpoint, scope, root, timeout).ask(q.text, bound)
+    return bool(_run_embedded(q, bound, root, store, scope))
 
 
 def construct(query: "str | StoredQuery", /, *, endpoint: str | None = None, root: Path | None = None,
-              store=None, timeout: float = 30.0, **params: object) -> list[Triple]:
+              store=None, timeout: float = 30.0, scope: str | None = None, **params: object) -> list[Triple]:
     """Run a CONSTRUCT (or DESCRIBE) query and return its triples, sorted."""
     q = _resolve(query, root)
     _check_form(q, "construct", "construct")
     bound = bind(q, params)
     if endpoint:
-        from ..remote.endpoint import Endpoint
-
-        return Endpoint(endpoint, timeout=timeout).construct(q.text, bound)
+        return _endpoint(endpoint, scope, root, timeout).construct(q.text, bound)
     triples = {(from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
-               for t in _run_embedded(q, bound, root, store)}
+               for t in _run_embedded(q, bound, root, store, scope)}
     return sorted(triples, key=triple_key)
 
 
