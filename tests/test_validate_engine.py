@@ -183,7 +183,7 @@ def test_check_fails_on_shapes_validate_cannot_compile(tmp_path):
 
 
 def test_compiled_shapes_are_cached_between_runs(tmp_path, monkeypatch):
-    from srkg.shacl import validate as v
+    from srkg.shacl import shapes as v
 
     monkeypatch.setenv("SRKG_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv("SRKG_NO_CACHE", raising=False)

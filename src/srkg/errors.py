@@ -90,6 +90,10 @@ class UnsupportedShape(SrkgError, ValueError):
     exit_code = EXIT_UNSUPPORTED
 
 
+class NetworkRefused(UnsupportedShape):
+    """Validation would reach the network (SPARQL SERVICE, a remote owl:imports): refused by every engine (exit 3)."""
+
+
 class SheetError(InputError):
     """A bad cell of a sheet given to ``srkg add``, named by file, row and column (exit 2)."""
 

@@ -64,7 +64,7 @@ def run_violation_queries(store, files: list[Path]) -> list[Finding]:
 def shapes_findings(shape_files: list[Path]) -> list[Finding]:
     """The shapes compiled exactly as ``srkg validate`` compiles them: a refusal is an error."""
     from ..errors import UnsupportedShape
-    from ..shacl.validate import load_shapes
+    from ..shacl.shapes import load_shapes
 
     if not shape_files:
         return []

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 FORMAT = "srkg-shapes-1"
-_SOURCES = ("engine.py", "sparql_check.py", "xsd.py", "core.py", "cache.py")
+_SOURCES = ("engine.py", "sparql_check.py", "xsd.py", "core.py", "cache.py", "shapes.py")
 
 
 def _key(files: Sequence[Path]) -> str:

@@ -47,7 +47,7 @@ import pyoxigraph as ox
 from .. import paths
 from ..errors import InputError, UnsupportedShape, UsageError
 from ..rdf.reader import PREFIXES, SR, SRKG, shorten
-from .engine import SH, RawResult, compile_shapes, exact_literals, refuse_remote_imports, run_constraints
+from .engine import SH, RawResult, exact_literals, refuse_remote_imports, run_constraints
 
 __all__ = ["ValidationResult", "ValidationReport", "validate_files", "validate_data", "load_shapes",
            "MAX_INPUT_BYTES"]
@@ -60,6 +60,7 @@ RDF_TYPE = PREFIXES["rdf"] + "type"
 LABEL = RDFS + "label"
 VIOLATION, WARNING, INFO = SH + "Violation", SH + "Warning", SH + "Info"
 SEVERITY_NAMES = {VIOLATION: "Violation", WARNING: "Warning", INFO: "Info"}
+XSD_STRING, XSD_INTEGER = PREFIXES["xsd"] + "string", PREFIXES["xsd"] + "integer"
 UNDEFINED = SRSH + "UndefinedName"
 ONTOLOGY_CHANGE = SRSH + "OntologyChange"
 EVIDENCE_MISMATCH = SRSH + "EvidenceMismatch"
@@ -134,80 +135,7 @@ class ValidationReport:
 # ---------------------------------------------------------------------------
 # Loading
 # ---------------------------------------------------------------------------
-_SHAPES_CACHE: dict[tuple, tuple] = {}
-
-
-class Shapes:
-    """The shapes, and their compiled form or the reason the compiler refused them."""
-
-    def __init__(self, files: list, compiled: list | None, refusal: UnsupportedShape | None, graph=None):
-        self.files, self.compiled, self.refusal = files, compiled, refusal
-        self._graph = graph
-
-    @property
-    def graph(self):
-        """The shapes graph (rdflib, literals as written), parsed on first use (the slow path needs it)."""
-        if self._graph is None:
-            self._graph = _shapes_graph(self.files)
-        return self._graph
-
-    @property
-    def constraints(self) -> int:
-        return sum(len(s.constraints) for s in self.compiled or [])
-
-
-def _shapes_graph(files):
-    from ..rdf.reader import iter_quads
-    from .core import graph_of
-
-    return graph_of(q for f in files for q in iter_quads(f))  # literals as written ("1"^^xsd:boolean stays)
-
-
-def read_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None) -> Shapes:
-    """Parse and compile the shapes files (default: ``ontology/shapes/*.shacl.ttl``), once per
-    process and, through :mod:`srkg.shacl.cache`, once per change of the files.
-
-    Raises UnsupportedShape (exit 3) at once for what no engine may run (SPARQL
-    SERVICE, remote owl:imports); other refusals of the compiler are kept in
-    ``refusal``, for the caller to decide (the default engine hands them to pyshacl-turbo).
-    """
-    from . import cache
-    from .core import NetworkRefused, refuse_network
-
-    files = [Path(f) for f in files] if files is not None else paths.shapes_files(root)
-    if not files:
-        raise InputError(f"no shapes found under {paths.shapes_dir(root)}")
-    # keyed by each file's absolute path, size and mtime: two data folders never share an entry
-    key = tuple((str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
-    if key not in _SHAPES_CACHE:
-        graph = []
-
-        def compute() -> tuple:
-            g = _shapes_graph(files)
-            graph.append(g)
-            refuse_network(g)  # raises: never cached
-            try:
-                return compile_shapes(g), None
-            except NetworkRefused:
-                raise
-            except UnsupportedShape as err:
-                return None, err.message
-
-        compiled, refusal = cache.compiled(files, compute)
-        _SHAPES_CACHE[key] = Shapes(files, compiled, UnsupportedShape(refusal) if refusal else None,
-                                    graph[0] if graph else None)
-    return _SHAPES_CACHE[key]
-
-
-def load_shapes(files: Sequence[Path] | None = None, *, root: Path | None = None):
-    """The compiled shapes; raises UnsupportedShape (exit 3) when the compiler refuses them.
-
-    This is what ``srkg check`` runs: shapes that ``srkg validate --engine compiled`` cannot run fail the gate.
-    """
-    sh = read_shapes(files, root=root)
-    if sh.refusal is not None:
-        raise sh.refusal
-    return sh.compiled
+from .shapes import Shapes, load_shapes, read_shapes  # noqa: E402,F401  (re-exported: the one place shapes are read)
 
 
 BASE_GRAPH = ox.NamedNode("urn:srkg:validate:base")
@@ -219,7 +147,7 @@ class _Loaded:
 
     store: ox.Store
     new_quads: int
-    literals: set = field(default_factory=set)   # every literal of the files, as written
+    literals: set = field(default_factory=set)   # the literals of the files the store may rewrite, as written
     parsed: list | None = None                    # with exact=True: [(quads, is_new_data)] as parsed
 
     def is_new_subject(self, term) -> bool:
@@ -233,14 +161,21 @@ class _Loaded:
 
 
 def _scan_literals(path, fmt, literals: set, max_bytes: int) -> None:
-    """Every literal of one file as written (the store rewrites some: 4.0 to 4)."""
+    """The literals of one file, as written, that the store might rewrite (4.0 to 4) or that may be
+    ill-typed: all but plain and language-tagged strings and canonical xsd:integers."""
+    import re
+
     from ..rdf.reader import iter_quads
 
     add, lit = literals.add, ox.Literal
+    string, integer = XSD_STRING, XSD_INTEGER
+    canonical = re.compile(r"0|-?[1-9][0-9]*").fullmatch
     for q in iter_quads(path, fmt, max_bytes=max_bytes):
         o = q.object
-        if type(o) is lit:
-            add(o)
+        if type(o) is lit and o.language is None:
+            dt = o.datatype.value
+            if dt != string and not (dt == integer and canonical(o.value)):
+                add(o)
 
 
 def _load_file(store: ox.Store, path, fmt: str | None, graph, max_bytes: int, literals: set | None = None) -> None:
@@ -588,7 +523,8 @@ def _term_display(t) -> str:
 def _refuse_data_imports(ld: _Loaded) -> None:
     """New data that owl:imports something remote, or carries SPARQL with SERVICE, is refused:
     validation fetches nothing."""
-    from .core import NetworkRefused, graph_of, refuse_network
+    from ..errors import NetworkRefused
+    from .core import graph_of, refuse_network
 
     risky = [ox.NamedNode("http://www.w3.org/2002/07/owl#imports")] + [ox.NamedNode(SH + p) for p in ("select", "ask")]
     if all(next(iter(ld.store.quads_for_pattern(None, p, None, ox.DefaultGraph())), None) is None for p in risky):
