@@ -373,7 +373,7 @@ def _ontology_changes(ld: _Loaded) -> list[RawResult]:
 
 def _evidence(ld: _Loaded, source) -> list[RawResult]:
     """Evidence of the new data against the text of each one's source (``source``: texts or folders)."""
-    from ..quality.check import verify_evidence
+    from ..quality.evidence import verify_evidence
     from ..rdf.reader import to_rdflib
     from ..sources import SourceTexts, registry_of_store
 
