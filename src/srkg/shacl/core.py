@@ -36,14 +36,10 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from ..errors import UnsupportedShape, UsageError
+from ..errors import NetworkRefused, UnsupportedShape, UsageError
 from .engine import SH, RawResult, compile_shapes, exact_literals, refuse_remote_imports, run_constraints
 
 ENGINES = ("default", "compiled", "turbo", "pyshacl")
-
-
-class NetworkRefused(UnsupportedShape):
-    """Validation would reach the network (SPARQL SERVICE, a remote owl:imports): refused by every engine."""
 
 
 @dataclass
