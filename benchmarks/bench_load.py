@@ -14,7 +14,10 @@ For each size (default 10 thousand, 100 thousand and 1 million triples) the scri
    an empty store of its own;
 
 and prints triples per second, peak memory and the ratio srkg / native (goal: at
-least 0.5 at one million triples).  Validation is not timed here (``--no-validate``):
+least 0.5 at one million triples).  ``--paths direct staging`` measures both ways of
+replacing a graph: ``direct`` is what srkg does on Oxigraph (one transactional Graph Store
+PUT), ``staging`` what it does on other stores (staging graph, COUNT, MOVE; driven here
+through ``--store generic`` on the same Oxigraph).  Validation is not timed here (``--no-validate``):
 it has its own benchmark.
 
 Run: ``.venv/bin/python benchmarks/bench_load.py [--sizes 10000 100000 1000000] [--server memory disk]
@@ -128,10 +131,13 @@ def native(path: Path) -> tuple[float, int]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def srkg_load(url: str, path: Path, timeout: float) -> tuple[float, int, str]:
+def srkg_load(url: str, path: Path, timeout: float, how: str = "direct") -> tuple[float, int, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    sec, rss, code, out, err = run_timed([sys.executable, "-m", "srkg.cli", "load", "--endpoint", url, "--file",
-                                          str(path), "--graph", GRAPH, "--no-validate", "--no-progress",
+    base = url.rsplit("/", 1)[0]
+    extra = [] if how == "direct" else ["--store", "generic", "--update-endpoint", base + "/update",
+                                        "--gsp-endpoint", base + "/store"]
+    sec, rss, code, out, err = run_timed([sys.executable, "-m", "srkg.cli", "load", "--endpoint", url, *extra,
+                                          "--file", str(path), "--graph", GRAPH, "--no-validate", "--no-progress",
                                           "--timeout", str(timeout), "-v"], env=env)
     if code != 0:
         raise SystemExit(f"srkg load failed: {err.strip()}")
@@ -146,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="Oxigraph server storage to load into (default: both)")
     ap.add_argument("--timeout", type=float, default=1800.0)
     ap.add_argument("--repeat", type=int, default=1, help="rounds per size; medians are reported (default 1)")
+    ap.add_argument("--paths", nargs="+", choices=("direct", "staging"), default=["direct"],
+                    help="how srkg replaces the graph: direct (Oxigraph's default) and/or staging (other stores')")
     args = ap.parse_args(argv)
 
     rows = []
@@ -161,18 +169,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  oxigraph load (native bulk loader, on disk): {nat[-1][0]:7.2f} s, "
                   f"{triples / nat[-1][0]:9,.0f} triples/s, peak {nat[-1][1]} MiB", flush=True)
             for mode in args.server:
-                folder = Path(tempfile.mkdtemp(prefix="bench-server-", dir=OUT)) if mode == "disk" else None
-                server = OxigraphServer(location=folder, port=0, union_default_graph=True).start()
-                try:
-                    for run in ("empty graph", "replacing"):
-                        sec, rss, steps = srkg_load(server.query_url, path, args.timeout)
-                        runs.setdefault((mode, run), []).append((sec, rss, steps))
-                        print(f"  srkg load -> server {mode:6} {run:11}: {sec:7.2f} s, {triples / sec:9,.0f} "
-                              f"triples/s, peak {rss:4} MiB  [{steps}]", flush=True)
-                finally:
-                    server.stop()
-                    if folder:
-                        shutil.rmtree(folder, ignore_errors=True)
+                for how in args.paths:
+                    folder = Path(tempfile.mkdtemp(prefix="bench-server-", dir=OUT)) if mode == "disk" else None
+                    server = OxigraphServer(location=folder, port=0, union_default_graph=True).start()
+                    try:
+                        for run in ("empty graph", "replacing"):
+                            sec, rss, steps = srkg_load(server.query_url, path, args.timeout, how)
+                            runs.setdefault((f"{mode}, {how}", run), []).append((sec, rss, steps))
+                            print(f"  srkg load -> server {mode:6} {how:7} {run:11}: {sec:7.2f} s, "
+                                  f"{triples / sec:9,.0f} triples/s, peak {rss:4} MiB  [{steps}]", flush=True)
+                    finally:
+                        server.stop()
+                        if folder:
+                            shutil.rmtree(folder, ignore_errors=True)
         nat_s = statistics.median(x[0] for x in nat)
         nat_rate = triples / nat_s
         for (mode, run), xs in runs.items():

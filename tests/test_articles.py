@@ -402,3 +402,12 @@ def test_a_rendition_in_any_file_of_the_folder_is_registered(two_articles, tmp_p
     (folder / "source.ttl").rename(folder / "generated" / "article-text.ttl")
     reg = {r.article: r.file_name for r in project_registry(root).values()}
     assert reg == {FIRST: "bossuyt-kaczmarek-2021.txt", SECOND: "tester-2024.txt"}
+
+
+@pytest.mark.parametrize("graph", [paths.article_graph(SECOND), paths.VOCABULARIES_GRAPH])
+def test_load_file_refuses_an_article_or_the_vocabularies_graph(graph, capsys):
+    """A --file load replaces its graph whole: it must never wipe an article's or the vocabularies' graph."""
+    new = Path(__file__).parent / "load" / "new-person.ttl"
+    assert main(["load", "--endpoint", "http://127.0.0.1:9/query", "--file", str(new), "--graph", graph,
+                 "--no-validate"]) == 2
+    assert "graph of its own" in capsys.readouterr().err

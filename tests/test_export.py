@@ -45,3 +45,30 @@ def test_ris_import(tmp_path):
     (r,) = read_refs(p)
     assert (r.key, r.kind, r.authors, r.year, r.journal, r.page_start, r.page_end, r.doi) == (
         "Roe2019", "JA", [("Kim", "Roe")], "2019", "Journal of Examples", "5", "9", "10.9999/x")
+
+
+def test_add_reads_a_csl_json_reference_list_from_outside_instances(tmp_path, capsys):
+    """A Zotero CSL-JSON export works as well as the .bib: the same works come out."""
+    import shutil
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parents[1] / "docs" / "examples" / "new-article"
+    art = tmp_path / "my-article"
+    shutil.copytree(example, art)
+    bib = art / "sheets" / "references.bib"
+    csl = tmp_path / "references.json"
+    csl.write_text(json.dumps([
+        {"id": "moe_partnership_2020", "type": "article-journal", "title": "A Made-up Study of Partnership",
+         "author": [{"family": "Moe", "given": "Alex"}, {"family": "Poe", "given": "Sam"}],
+         "container-title": "Journal of Examples", "volume": "1", "issue": "1", "page": "1-10",
+         "issued": {"date-parts": [[2020]]}, "DOI": "10.9999/example.2020.1"},
+        {"id": "roe_convenience_2019", "type": "book", "title": "An Invented Book on Convenience",
+         "author": [{"family": "Roe", "given": "Kim"}], "publisher": "Example Press", "publisher-place": "Nowhere",
+         "issued": {"date-parts": [[2019]]}}]), encoding="utf-8")
+    assert main(["add", str(art), "--source", str(art / "text.txt"), "--out", str(tmp_path / "a")]) == 0
+    bib.unlink()
+    assert main(["add", str(art), "--source", str(art / "text.txt"), "--references", str(csl),
+                 "--out", str(tmp_path / "b")]) == 0
+    capsys.readouterr()
+    for name in ("references.ttl", "citations.ttl", "claims.ttl", "venues.ttl", "persons.ttl"):
+        assert (tmp_path / "a" / name).read_text(encoding="utf-8") == (tmp_path / "b" / name).read_text(encoding="utf-8"), name

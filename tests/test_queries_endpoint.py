@@ -247,3 +247,174 @@ def test_get_method_gives_the_same_rows(endpoint):
     bound = queries.bind(q, {"work": "sr:Wishnick2017"})
     get = Endpoint(endpoint, method="GET").select(q.text, bound)
     assert sorted(map(repr, get)) == sorted(map(repr, post)) and len(post) == 3
+
+
+# ---------------------------------------------------------------------------
+# The connection of srkg load: credentials, redaction, a total deadline, row limits
+# ---------------------------------------------------------------------------
+SECRET = "pw-QUERY-SENTINEL-93ab"
+TOKEN = "tok-QUERY-SENTINEL-11cd"
+
+
+class _AuthStore(http.server.BaseHTTPRequestHandler):
+    """Answers only with the right credentials; ``mode`` trickle sends its body one byte at a time;
+    ``rows`` answers a SELECT with 10000 rows and Virtuoso's X-SPARQL-MaxRows header."""
+
+    mode = "auth"
+    seen: list = []
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        import base64
+
+        auth = self.headers.get("Authorization", "")
+        self.seen.append(auth)
+        ok = auth in ("Basic " + base64.b64encode(f"bob:{SECRET}".encode()).decode(), f"Bearer {TOKEN}")
+        if self.mode in ("auth", "gzip") and not ok:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="x"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.mode == "rows":
+            rows = ",".join('{"x":{"type":"literal","value":"%d"}}' % i for i in range(10000))
+            body = ('{"head":{"vars":["x"]},"results":{"bindings":[%s]}}' % rows).encode()
+        else:
+            body = b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "ok"}}]}}'
+        if self.mode == "gzip":  # as Virtuoso answers by default
+            import gzip
+
+            body = gzip.compress(body)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        if self.mode == "gzip":
+            self.send_header("Content-Encoding", "gzip")
+        if self.mode == "rows":
+            self.send_header("X-SPARQL-MaxRows", "10000")
+        self.send_header("Content-Length", str(len(body) + (10_000 if self.mode == "trickle" else 0)))
+        self.end_headers()
+        try:
+            if self.mode == "trickle":  # a byte every 0.1 s, never done within the deadline
+                for _ in range(10_000):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            self.wfile.write(body)
+        except OSError:
+            pass
+
+    def log_message(self, *a):
+        pass
+
+
+@pytest.fixture
+def store_stub():
+    servers = []
+
+    def make(mode="auth"):
+        handler = type("H", (_AuthStore,), {"mode": mode, "seen": []})
+        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        srv.daemon_threads = True
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        servers.append(srv)
+        return handler, f"127.0.0.1:{srv.server_address[1]}"
+
+    yield make
+    for srv in servers:
+        srv.shutdown()
+        srv.server_close()
+
+
+@pytest.fixture
+def no_creds(monkeypatch, tmp_path):
+    for k in ("SRKG_USER", "SRKG_PASSWORD", "SRKG_TOKEN", "SRKG_AUTH"):
+        monkeypatch.delenv(k, raising=False)
+    monkeypatch.setenv("NETRC", str(tmp_path / "none"))
+
+
+def _q(tmp_path) -> str:
+    f = tmp_path / "x.rq"
+    f.write_text("SELECT ?x WHERE { ?x ?p ?o }")
+    return str(f)
+
+
+def test_query_uses_srkg_user_and_password(store_stub, no_creds, monkeypatch, capsys, tmp_path):
+    handler, hostport = store_stub()
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://{hostport}/query"]) == 2
+    assert "SRKG_USER" in capsys.readouterr().err  # 401 without credentials says how to give them
+    monkeypatch.setenv("SRKG_USER", "bob")
+    monkeypatch.setenv("SRKG_PASSWORD", SECRET)
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://{hostport}/query", "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[1] == "ok" and SECRET not in out + err
+
+
+def test_query_uses_srkg_token(store_stub, no_creds, monkeypatch, capsys, tmp_path):
+    handler, hostport = store_stub()
+    monkeypatch.setenv("SRKG_TOKEN", TOKEN)
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://{hostport}/query", "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert "ok" in out and TOKEN not in out + err and handler.seen == [f"Bearer {TOKEN}"]
+
+
+def test_password_in_the_url_is_redacted_and_sent_as_authentication(store_stub, no_creds, capsys, tmp_path):
+    handler, hostport = store_stub()
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://bob:{SECRET}@{hostport}/query",
+                 "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert "ok" in out and SECRET not in out + err
+    assert "taken out of the URL http://***@127.0.0.1" in err
+    # and in an error message too
+    handler, hostport = store_stub("trickle")
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://bob:{SECRET}@{hostport}/query",
+                 "--timeout", "0.5"]) == 2
+    out, err = capsys.readouterr()
+    assert SECRET not in out + err and "bob:" not in err
+
+
+def test_timeout_is_a_total_deadline(store_stub, no_creds, capsys, tmp_path):
+    handler, hostport = store_stub("trickle")
+    start = time.monotonic()
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://{hostport}/query", "--timeout", "1"]) == 2
+    assert time.monotonic() - start < 3
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "within 1 s" in err[0] and "total deadline" in err[0]
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "inf"])
+def test_timeout_must_be_positive(value, capsys):
+    assert main(["query", "reference-list", "--endpoint", "http://127.0.0.1:9/query", "--timeout", value]) == 2
+    assert "--timeout must be a positive number" in capsys.readouterr().err
+
+
+def test_a_result_of_exactly_the_row_limit_is_warned_about(store_stub, no_creds, capsys, tmp_path):
+    handler, hostport = store_stub("rows")
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://{hostport}/sparql", "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 10001
+    assert "exactly 10000 rows" in err and "ResultSetMaxRows" in err
+
+
+def test_service_is_refused_on_the_embedded_store(capsys, tmp_path):
+    f = tmp_path / "service.rq"
+    f.write_text("SELECT ?x WHERE { SERVICE <http://127.0.0.1:9/query> { ?x ?p ?o } }")
+    assert main(["query", "--file", str(f)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "SERVICE" in err[0] and "--endpoint" in err[0]
+    f.write_text('SELECT ?x WHERE { ?x ?p "SERVICE" } LIMIT 1  # SERVICE in a comment and a string is no SERVICE')
+    assert main(["query", "--file", str(f)]) == 0
+
+
+def test_service_to_a_dead_port_through_an_endpoint_is_one_line(endpoint, capsys, tmp_path):
+    f = tmp_path / "service.rq"
+    f.write_text(f"SELECT ?x WHERE {{ SERVICE <http://127.0.0.1:{free_port()}/query> {{ ?x ?p ?o }} }}")
+    assert main(["query", "--file", str(f), "--endpoint", endpoint, "--timeout", "10"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("srkg: error: ")
+
+
+def test_a_gzip_answer_is_decoded(store_stub, no_creds, monkeypatch, capsys, tmp_path):
+    handler, hostport = store_stub("gzip")
+    monkeypatch.setenv("SRKG_TOKEN", TOKEN)
+    assert main(["query", "--file", _q(tmp_path), "--endpoint", f"http://{hostport}/query", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == "ok"

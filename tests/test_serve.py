@@ -72,7 +72,7 @@ def test_the_binary_is_found():
     assert subprocess.run([str(exe), "--version"], capture_output=True, text=True).stdout.startswith("oxigraph")
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_serve_answers_and_stops_leaving_nothing(served, sig, capsys):
     proc, url, kids, tmpdir = served
     base = url.rsplit("/", 1)[0]
@@ -177,3 +177,35 @@ def test_a_failed_load_leaves_no_store_behind(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "bad.ttl: Parser error at line 1" in err
     assert not loc.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_kill_9_leaves_no_server_running_and_the_next_serve_sweeps_the_store(served):
+    """A parent-death signal stops the oxigraph child when srkg serve is killed with -9; the
+    temporary store, which names the dead PID, is removed by the next srkg serve."""
+    from srkg.remote.serve import sweep_stale_stores
+
+    proc, url, kids, tmpdir = served
+    stores = list(tmpdir.glob("srkg-serve-*"))
+    assert stores and all((d / "srkg-serve.pid").read_text() == str(proc.pid) for d in stores)
+    proc.kill()
+    proc.wait(10)
+    deadline = time.monotonic() + 10
+    while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(k) for k in kids), "the oxigraph server outlived srkg serve (kill -9)"
+    assert sweep_stale_stores(tmpdir) == stores
+    assert not any(tmpdir.iterdir())
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--host", "999.1.1.1"], "--host '999.1.1.1' is not an IP address"),
+    (["--host", "192.0.2.1"], "is not an address of this machine"),
+    (["--location", "/proc/x"], "--location /proc/x: cannot create a store there"),
+    (["--location", "/etc/hostname"], "is a file, not a folder"),
+])
+def test_bad_host_or_location_is_one_line(args, needle, capsys):
+    from srkg.cli import main
+
+    assert main(["serve", "--port", "0", *args]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("srkg: error: ") and needle in err[0], err

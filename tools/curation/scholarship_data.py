@@ -467,7 +467,8 @@ FINDINGS = [
      "Adda: contradictory attempts to reconcile the official cooperative narrative with particularistic narratives",
      ["Adda illustrates the often contradictory attempts aimed at reconciling the cooperative narrative that "
       "dominates current official discourse in Russia with the inability to completely renounce particularistic "
-      "narratives"],
+      "narratives",
+      "or obliterate elements of pride considered to be founding elements of Russia's past"],
      ["RussiaChinaRelationship"], {"coversRegion": ["RussianFarEast"]}),
     ("finding-si-adda-nerchinsk-museums", "SI-Adda",
      "Adda: how the museums of the Russian Far East present the Nerchinsk Treaty",
@@ -559,7 +560,8 @@ FINDINGS = [
      "Defraigne: Russia's economic leadership via the EAEU has weak underpinnings",
      ["Defraigne concludes that Russia's economic leadership via the EAEU in the region has weak underpinnings and "
       "its prospects remain dim.",
-      "by explaining why Russia remains a weak economic regional leader"],
+      "by explaining why Russia remains a weak economic regional leader",
+      "Exploring the processes of economic integration and the division of labor"],
      ["Russia", "EAEU"], {"involvesConcept": ["RegionalLeadership"]}),
     ("finding-si-defraigne-bri-effect", "SI-Defraigne",
      "Defraigne: how the BRI has affected the EAEU as a project of regional economic integration",
@@ -578,7 +580,7 @@ FINDINGS = [
      ["He finds that China is not likely to confront Russia on a state-to-state level over corruption risks on the "
       "Polar Silk Road, although Beijing knows that its continuing “soft spot” on anti-corruption is negatively "
       "affecting trust in the BRI in general."],
-     ["China", "Russia", "PolarSilkRoad"], {"addressesPolicyArea": ["AntiCorruption"]}),
+     ["China", "Russia", "PolarSilkRoad", "BeltAndRoadInitiative"], {"addressesPolicyArea": ["AntiCorruption"]}),
     ("finding-si-kruessmann-shared-governance", "SI-Kruessmann",
      "Kruessmann: shared Sino-Russian governance on anti-corruption on the Polar Silk Road seems preferable",
      ["Therefore, any shared governance between China and Russia on anti-corruption on the Polar Silk Road seems "

@@ -33,7 +33,8 @@ import domain_common as CM  # noqa: E402
 import scholarship_data as D  # noqa: E402
 from srkg import paths  # noqa: E402
 from srkg.curate.quotes import find_all  # noqa: E402
-from srkg.curate.terms import Terms, TermError  # noqa: E402
+from srkg.curate.terms import Terms  # noqa: E402
+from srkg.errors import TermError  # noqa: E402
 from srkg.evidence import locate  # noqa: E402
 from srkg.rdf.reader import SR, SRKG  # noqa: E402
 
@@ -162,7 +163,7 @@ def time_cell(n3: str) -> str:
         e = re.search(r'time:hasEnd \[ a time:Instant ; time:inXSDgYear "(\d{4})"', n3)
         return f"{b.group(1) if b else ''}/{e.group(1) if e else ''}{words}"
     m = re.search(r'time:inXSD(?:gYear|gYearMonth|Date) "([\d-]+)"', n3)
-    return m.group(1) + words
+    return (m.group(1) if m else "?") + words
 
 
 def thing_rows(terms: Terms, nodes) -> list[dict]:

@@ -53,6 +53,8 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run ``srkg`` with ``argv``; returns the exit code (tests call this in-process)."""
+    if sys.stdout is sys.__stdout__ and sys.stdout is not None and not isinstance(sys.stdout, _PipeSafe):
+        sys.stdout = _PipeSafe(sys.stdout)
     try:
         argv = sys.argv[1:] if argv is None else argv
         parser = build_parser(argv)
@@ -67,8 +69,63 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("srkg: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader left (| head) before the end: the outcome is not known to be good
+        _quiet_stdout()
+        return EXIT_USAGE
+    finally:
+        _flush_or_quiet()
+
+
+class _PipeSafe:
+    """stdout that, once the reader has gone (``| head``), drops what is written instead of raising:
+    the command runs on and returns its own exit code."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.broken = False
+
+    def write(self, text):
+        if not self.broken:
+            try:
+                return self._stream.write(text)
+            except BrokenPipeError:
+                self._break()
+        return len(text)
+
+    def flush(self):
+        if not self.broken:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._break()
+
+    def _break(self) -> None:
+        self.broken = True
+        _quiet_stdout()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _quiet_stdout() -> None:
+    """Point file descriptor 1 at /dev/null, so that the interpreter's last flush cannot fail."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _flush_or_quiet() -> None:
+    try:
+        sys.stdout.flush()
     except BrokenPipeError:
-        return 0
+        _quiet_stdout()
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,7 +11,12 @@ The ontology, instance data and shapes are loaded into the named graphs that 'sr
 the default graph is their union, so the stored queries run as they are:
   srkg query actors --endpoint http://127.0.0.1:7878/query
 The query UI is at the root URL. Read-only unless --writable. Ctrl-C stops the server and removes
-the temporary store (a --location store is kept and, once loaded, served as it is next time)."""
+the temporary store (a --location store is kept and, once loaded, served as it is next time).
+--api serves the stored queries instead, as a read-only HTTP API: GET /queries/NAME?param=value
+(parameters bound as in 'srkg query', never pasted into the query), its OpenAPI description at
+/openapi.json; a bad parameter answers 400.
+Exit codes: 0 stopped by Ctrl-C/SIGTERM/SIGHUP; 2 usage error (bad --host, --port, --location) or
+the server could not start."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -22,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="address to bind (default 127.0.0.1, loopback only; 0.0.0.0 exposes it to the network)")
     p.add_argument("--location", metavar="DIR", help="keep the store in DIR instead of a temporary folder")
     p.add_argument("--writable", action="store_true", help="accept SPARQL Update and Graph Store writes")
+    p.add_argument("--api", action="store_true",
+                   help="serve the stored queries as a read-only HTTP API with an OpenAPI description instead")
     p.add_argument("--no-shapes", action="store_true", help="do not load the SHACL shapes graph")
     p.add_argument("--root", metavar="DIR", help="data folder holding ontology/, instances/ (default: the project's)")
     p.set_defaults(func=run)
@@ -35,6 +42,21 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= 65535:
         raise UsageError("--port must be between 0 and 65535")
+    if args.api:
+        from ..remote.api import serve_api
+        from ..remote.serve import check_host
+
+        if args.writable or args.location:
+            raise UsageError("--api is read-only and runs on the embedded store: no --writable, no --location")
+        check_host(args.host)
+
+        def api_ready(url):
+            print(f"srkg serve: API {url}/queries/NAME, OpenAPI description {url}/openapi.json; read-only; "
+                  "Ctrl-C to stop", file=sys.stderr)
+            print(url + "/openapi.json", flush=True)
+
+        return serve_api(host=args.host, port=args.port, root=Path(args.root) if args.root else None,
+                         on_ready=api_ready)
 
     def ready(server, note):
         print(f"srkg serve: {note}", file=sys.stderr)

@@ -14,7 +14,9 @@ whose authors' family names and year (with its a/b letter) match; when no entry
 matches exactly, to the one entry of that year whose names are all close
 (difflib ratio >= 0.75: "Kaczmariski" for "Kaczmarek"), recorded as a variant.
 ``Lukin 2021`` names one author, so it never matches a two-author work.
-A pointer with no entry, or with several, is unresolved.
+A pointer with no entry, or with several, is unresolved; an unresolved
+"Name (year)" right after another capitalised word is taken for part of a
+longer name, not a citation (:func:`drop_name_tails`).
 """
 
 from __future__ import annotations
@@ -168,3 +170,15 @@ def resolve(found: Found, refs: list, suffix_of: dict[str, str]) -> None:
             p.work = None  # "Skalamera 2018" where the list has 2018a and 2018b
         else:
             p.work = None
+
+
+def drop_name_tails(found: Found, text: str) -> None:
+    """Forget unresolved narrative pointers that are the tail of a longer proper name.
+
+    "Nerchinsk Treaty (1689)" and a by-line's "Marcin Kaczmarek (2021)" look like
+    "Name (year)" but follow another capitalised word; a pointer that resolves is
+    always kept.
+    """
+    found.pointers = [p for p in found.pointers
+                      if p.work is not None or p.group is not None
+                      or not re.search(r"[A-Z][\w.-]* &? ?$", text[max(0, p.start - 40):p.start])]

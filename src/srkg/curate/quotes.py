@@ -156,13 +156,13 @@ def _index(text: str) -> _Index:
     return idx
 
 
-def _hit(text: str, start: int, end: int, context: int = CONTEXT) -> Hit:
+def hit_at(text: str, start: int, end: int, context: int = CONTEXT) -> Hit:
     return Hit(text[start:end], start, end, text[max(0, start - context):start], text[end:end + context])
 
 
 def find_all(text: str, quote: str, *, lo: int = 0, hi: int | None = None) -> list[Hit]:
     """Every place ``quote`` stands in ``text[lo:hi]``, tolerantly."""
-    return [_hit(text, s, e) for s, e in _index(text).spans(quote, lo, hi)]
+    return [hit_at(text, s, e) for s, e in _index(text).spans(quote, lo, hi)]
 
 
 def find_quote(text: str, quote: str, *, occurrence: int | None = None, near: str | None = None,

@@ -1,8 +1,7 @@
-"""Evidence verified against its source texts: the ``evidence`` step of ``srkg check``.
+"""Evidence against its sources: every quote at its offsets in the text of its own ``oa:hasSource``.
 
-Also used by ``srkg validate`` for new data, which is why it is a module of its own: the
-validator imports this, not the whole gate (and the gate imports the validator's shapes
-compiler), so the two never import each other.
+Used by ``srkg check`` (:mod:`srkg.quality.check`) and ``srkg validate`` (:mod:`srkg.shacl.validate`);
+it imports neither, so neither import goes round in a circle.
 """
 
 from __future__ import annotations

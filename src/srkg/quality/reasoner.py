@@ -47,7 +47,7 @@ def run_hermit(ntriples: bytes) -> ReasonerResult:
     import owlready2
 
     owlready2.JAVA_EXE = java
-    with tempfile.TemporaryDirectory(prefix="srkg-hermit-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="srkg-hermit-") as tmp, _temp_files_in(tmp):
         path = Path(tmp) / "merged.nt"
         path.write_bytes(ntriples)
         world = owlready2.World()
@@ -67,6 +67,18 @@ def run_hermit(ntriples: bytes) -> ReasonerResult:
         unsat = sorted(c.iri for c in world.inconsistent_classes() if hasattr(c, "iri"))
         world.close()
         return ReasonerResult(True, unsat)
+
+
+@contextlib.contextmanager
+def _temp_files_in(folder: str):
+    """owlready2 writes the ontology for HermiT to a temporary file of its own (delete=False); made
+    inside ``folder``, it goes with the folder even when Ctrl-C cuts the run short."""
+    saved = tempfile.tempdir
+    tempfile.tempdir = folder
+    try:
+        yield
+    finally:
+        tempfile.tempdir = saved
 
 
 def _first_line(text: str) -> str:

@@ -49,15 +49,34 @@ def check_readable(path: Path | str, *, max_bytes: int = MAX_FILE_BYTES) -> Path
     return p
 
 
+BOM = b"\xef\xbb\xbf"
+
+
 def check_utf8_head(path: Path) -> None:
-    """InputError unless the first 4 KiB of ``path`` are UTF-8 (a character cut at the end is fine)."""
+    """InputError unless the first 4 KiB of ``path`` are UTF-8 (a character cut at the end is fine;
+    a UTF-8 byte order mark is accepted and skipped by the readers here), and unless an XML file
+    declares no entities (``<!ENTITY``: a "billion laughs" file of 1 KB expands to gigabytes)."""
     with path.open("rb") as fh:
         head = fh.read(4096)
-    try:
-        head.decode("utf-8")
-    except UnicodeDecodeError as err:
-        if err.start < len(head) - 4:  # not just a multi-byte character cut at the boundary
-            raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
+        if head.startswith(BOM):
+            head = head[len(BOM):]
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError as err:
+            if err.start < len(head) - 4:  # not just a multi-byte character cut at the boundary
+                raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from None
+        if head.lstrip().startswith((b"<?xml", b"<!DOCTYPE", b"<!--")) and b"<!DOCTYPE" in head:
+            fh.seek(0)
+            prolog = fh.read(1 << 20)
+            root = prolog.find(b"<rdf:RDF")
+            if b"<!ENTITY" in (prolog if root < 0 else prolog[:root]):
+                raise InputError(f"{path}: XML entity declarations (<!ENTITY ...>) are refused: they can expand "
+                                 "a small file into gigabytes; write the values out")
+
+
+def _has_bom(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(len(BOM)) == BOM
 
 
 def syntax_error(where: Path | str, err: Exception) -> RDFSyntaxError:
@@ -100,6 +119,11 @@ def iter_quads(path: Path | str, fmt: str | None = None, *, max_bytes: int = MAX
     f = for_path(p, fmt)
     check_utf8_head(p)
     with parse_errors(p):
+        if _has_bom(p):  # pyoxigraph reads a BOM as a character: start after it
+            with p.open("rb") as fh:
+                fh.seek(len(BOM))
+                yield from ox.parse(input=fh, format=f.ox, base_iri=base_iri(p), **options)
+            return
         # path= lets pyoxigraph read the file in chunks itself (twice as fast as a Python reader)
         yield from ox.parse(path=str(p), format=f.ox, base_iri=base_iri(p), **options)
 
@@ -123,10 +147,11 @@ def load_file(store: ox.Store, path: Path | str, fmt: str | None = None, *,
     p = Path(path)
     if max_bytes is not None:
         check_readable(p, max_bytes=max_bytes)
-        check_utf8_head(p)
+    check_utf8_head(p)
     f = for_path(p, fmt)
-    if graph is not None and f.datasets:
-        store.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in iter_quads(p, fmt, max_bytes=2 ** 62))
+    if graph is not None and f.datasets or _has_bom(p):
+        store.extend(ox.Quad(q.subject, q.predicate, q.object, graph if graph is not None else q.graph_name)
+                     for q in iter_quads(p, fmt, max_bytes=2 ** 62))
         return
     kw = {"to_graph": graph} if graph is not None else {}
     with parse_errors(p):

@@ -29,6 +29,7 @@ both succeed; the second rename loses and its copy is removed.
 from __future__ import annotations
 
 import os
+import shutil
 from collections import namedtuple
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -207,8 +208,16 @@ def _open_cached(files: Sequence[Path], fp: tuple) -> tuple[ox.Store, str, Path]
     final = stores / ckey
     try:
         store = ox.Store.read_only(str(final / "db"))
-    except OSError as err:
-        raise InputError(f"cannot open the cached store {final}: {err} (remove the folder, or set {CACHE_ENV})") from None
+    except (OSError, RuntimeError):  # RuntimeError: RocksDB "Corruption" (a damaged disk, a copy cut short)
+        shutil.rmtree(final, ignore_errors=True)  # the cache is derived data: rebuild it once from the files
+        try:
+            _build(files, final, ckey)
+            store = ox.Store.read_only(str(final / "db"))
+            strategy = "cache-rebuilt"
+        except (OSError, RuntimeError) as err:
+            first = str(err).splitlines()[0][:200] if str(err) else type(err).__name__
+            raise InputError(f"cannot open the cached store {final}: {first} (remove the folder, or set "
+                             f"{CACHE_ENV})") from None
     return store, strategy, final
 
 

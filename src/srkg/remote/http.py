@@ -3,9 +3,16 @@
 Credentials never come from the command line.  They are read from the
 environment (``SRKG_TOKEN`` for a bearer token, or ``SRKG_USER`` and
 ``SRKG_PASSWORD``; ``SRKG_AUTH=digest`` for stores such as Virtuoso that want
-HTTP Digest) or from ``~/.netrc`` (``NETRC`` names another file).  A URL with
-``user:password@`` in it is refused.  No secret appears in any message this
-module produces: every error text passes through :meth:`HttpClient.redact`.
+HTTP Digest) or from ``~/.netrc`` (``NETRC`` names another file).  A query URL
+with ``user:password@`` in it is accepted by :func:`client_for`, which takes the
+credentials out of it (they are then sent as HTTP authentication, never as part
+of the URL) and warns that a password on the command line is visible to other
+users.  No secret appears in any message this module produces: every error
+text passes through :meth:`HttpClient.redact`, and the URL printed is the one
+without credentials.
+
+A request may have a total ``deadline`` (``srkg query --timeout``): the answer
+must be complete by then, however slowly the server trickles it.
 
 Errors are :class:`~srkg.errors.EndpointError` (exit 2) with a one-line message
 that names what was being done, the URL (which holds no credentials) and
@@ -21,6 +28,7 @@ srkg.errors.UsageError: credentials in a URL are not accepted (https://***@examp
 
 from __future__ import annotations
 
+import contextlib
 import netrc
 import os
 import re
@@ -31,14 +39,14 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import EndpointError, UsageError
 
-__all__ = ["Credentials", "HttpClient", "check_url", "credentials_for", "USER_ENV", "PASSWORD_ENV",
-           "TOKEN_ENV", "AUTH_ENV"]
+__all__ = ["Credentials", "HttpClient", "check_url", "credentials_for", "split_credentials", "client_for",
+           "check_timeout", "USER_ENV", "PASSWORD_ENV", "TOKEN_ENV", "AUTH_ENV"]
 
 USER_ENV = "SRKG_USER"
 PASSWORD_ENV = "SRKG_PASSWORD"
 TOKEN_ENV = "SRKG_TOKEN"
 AUTH_ENV = "SRKG_AUTH"
-DEFAULT_TIMEOUT = 300.0
+DEFAULT_TIMEOUT = 3600.0  # seconds to wait for one answer: a MOVE of millions of triples on disk takes minutes
 DEFAULT_RETRIES = 3
 
 
@@ -80,6 +88,70 @@ def check_url(url: str, what: str = "endpoint") -> str:
     except ValueError:
         raise UsageError(f"{what} URL has an invalid port: {url!r}") from None
     return url
+
+
+def check_timeout(seconds: float, what: str = "--timeout") -> float:
+    """``seconds`` if it is a positive, finite number; else UsageError."""
+    import math
+
+    if not isinstance(seconds, (int, float)) or math.isnan(seconds) or math.isinf(seconds) or seconds <= 0:
+        raise UsageError(f"{what} must be a positive number of seconds, got {seconds!r}")
+    return float(seconds)
+
+
+def split_credentials(url: str) -> tuple[str, str | None, str | None]:
+    """``url`` without ``user:password@``, and the user and password it held (percent-decoded).
+
+    >>> split_credentials("http://bob:p%40ss@h:8890/sparql")
+    ('http://h:8890/sparql', 'bob', 'p@ss')
+    >>> split_credentials("http://h/q")
+    ('http://h/q', None, None)
+    """
+    from urllib.parse import unquote
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url, None, None
+    if "@" not in parts.netloc:
+        return url, None, None
+    userinfo, host = parts.netloc.rsplit("@", 1)
+    user, _, password = userinfo.partition(":")
+    clean = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return clean, unquote(user) or None, unquote(password) or None
+
+
+def client_for(url: str, *, timeout: float = DEFAULT_TIMEOUT, retries: int = DEFAULT_RETRIES, insecure: bool = False,
+               warn=None, other_urls=(), env: Mapping[str, str] | None = None) -> "tuple[HttpClient, str]":
+    """An :class:`HttpClient` for the store at ``url``, and ``url`` without credentials.
+
+    Credentials: ``user:password@`` in ``url`` (taken out; ``warn`` is told, redacted),
+    else the environment, else ``~/.netrc``.  ``other_urls`` (update, graph store) must hold none.
+    """
+    clean, user, password = split_credentials(url)
+    for other in other_urls:
+        if other:
+            check_url(other, "endpoint")
+    check_url(clean, "endpoint")
+    env = os.environ if env is None else env
+    if user is not None or password is not None:
+        if not (user and password):
+            raise UsageError(f"the URL {_redact_url(url)} names a user but no password (or the reverse); set "
+                             f"{USER_ENV} and {PASSWORD_ENV} instead")
+        scheme = (env.get(AUTH_ENV) or "basic").strip().lower()
+        if scheme not in ("basic", "digest"):
+            raise UsageError(f"{AUTH_ENV} must be 'basic' or 'digest'")
+        creds = Credentials(user=user, password=password, scheme=scheme, source="url")
+        if warn:
+            warn(f"credentials taken out of the URL {_redact_url(url)} and sent as HTTP authentication; a password "
+                 f"on the command line is visible to other users: prefer {USER_ENV} and {PASSWORD_ENV}")
+    else:
+        creds = credentials_for(clean, env)
+    return HttpClient(credentials=creds, timeout=timeout, retries=retries, verify=not insecure), clean
+
+
+def _redact_url(url: str) -> str:
+    return re.sub(r"://[^/\s@]+@", "://***@", url)
 
 
 def credentials_for(url: str, env: Mapping[str, str] | None = None, *, netrc_file: str | None = None) -> Credentials | None:
@@ -134,8 +206,7 @@ class HttpClient:
         from requests.adapters import HTTPAdapter
         from urllib3.util.retry import Retry
 
-        if timeout <= 0:
-            raise UsageError("--timeout must be a positive number of seconds")
+        check_timeout(timeout)
         if retries < 0:
             raise UsageError("--retries must be zero or more")
         self.credentials = credentials
@@ -183,16 +254,44 @@ class HttpClient:
         err.outcome_unknown = sent  # type: ignore[attr-defined]
         return err
 
+    @contextlib.contextmanager
+    def brief(self, connect: float = 5.0, read: float = 30.0):
+        """Short timeouts and no retries for the requests inside (cleaning up after a failure)."""
+        from urllib3.util.retry import Retry
+
+        saved = self.timeout, {p: a.max_retries for p, a in self.session.adapters.items()}
+        self.timeout = (min(connect, saved[0][0]), min(read, saved[0][1]))
+        for adapter in self.session.adapters.values():
+            adapter.max_retries = Retry(0, read=False)
+        try:
+            yield self
+        finally:
+            self.timeout = saved[0]
+            for p, adapter in self.session.adapters.items():
+                adapter.max_retries = saved[1].get(p, adapter.max_retries)
+
     # -- requests ---------------------------------------------------------
     def request(self, method: str, url: str, *, what: str, params: Mapping[str, str] | None = None,
-                data: Any = None, headers: Mapping[str, str] | None = None, ok: Iterable[int] = ()) -> Any:
-        """Send one request; return the response if 2xx (or in ``ok``), else raise EndpointError."""
+                data: Any = None, headers: Mapping[str, str] | None = None, ok: Iterable[int] = (),
+                deadline: float | None = None, max_body: int | None = None) -> Any:
+        """Send one request; return the response if 2xx (or in ``ok``), else raise EndpointError.
+
+        With ``deadline`` (seconds from now) the whole answer must have arrived by then: the
+        body is read here, in pieces, and the request is cut off when time is up, however
+        slowly the server sends.  ``max_body`` caps the size of that body.
+        """
         import requests
 
         start = time.monotonic()
+        timeout = self.timeout
+        if deadline is not None:
+            timeout = (min(timeout[0], deadline), min(timeout[1], deadline))
         try:
             resp = self.session.request(method, url, params=params, data=data, headers=headers,
-                                        timeout=self.timeout, verify=self.verify, allow_redirects=False)
+                                        timeout=timeout, verify=self.verify, allow_redirects=False,
+                                        stream=deadline is not None)
+            if deadline is not None:
+                self._read_by(resp, url, what, start + deadline, deadline, max_body)
         except requests.exceptions.SSLError:
             raise self._fail(f"{what}: TLS certificate of {url} could not be verified "
                              "(use --insecure only if you trust this server)") from None
@@ -200,12 +299,12 @@ class HttpClient:
             raise self._fail(f"{what}: could not connect to {url} within {self.timeout[0]:g} s "
                              f"(after {self.retries} retries)") from None
         except requests.exceptions.ReadTimeout:
-            raise self._fail(f"{what}: {url} did not answer within {self.timeout[1]:g} s "
+            raise self._fail(f"{what}: {url} did not answer within {timeout[1]:g} s "
                              f"(raise --timeout if the store is just slow)", sent=True) from None
         except requests.exceptions.ConnectionError as err:
             text = repr(err)
             if "ReadTimeoutError" in text or "Read timed out" in text:
-                raise self._fail(f"{what}: {url} did not answer within {self.timeout[1]:g} s "
+                raise self._fail(f"{what}: {url} did not answer within {timeout[1]:g} s "
                                  f"(raise --timeout if the store is just slow)", sent=True) from None
             if "ConnectTimeoutError" in text:
                 raise self._fail(f"{what}: could not connect to {url} within {self.timeout[0]:g} s "
@@ -221,6 +320,58 @@ class HttpClient:
             return resp
         raise self._http_error(resp, url, what, time.monotonic() - start)
 
+    def _read_by(self, resp: Any, url: str, what: str, until: float, seconds: float, max_body: int | None) -> None:
+        """Read the body of a streamed response by ``until`` (monotonic), or raise EndpointError.
+
+        A timer shuts the socket down at the deadline, so a server that trickles a byte
+        now and then (each read returning in time) is cut off all the same."""
+        import socket
+        import threading
+
+        fired = threading.Event()
+        sock = _socket_of(resp)
+
+        def cut() -> None:
+            fired.set()
+            try:
+                if sock is not None:
+                    sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+        late = self._fail(f"{what}: {url} did not send its whole answer within {seconds:g} s "
+                          f"(--timeout is a total deadline; raise it if the store is just slow)", sent=True)
+        timer = threading.Timer(max(0.0, until - time.monotonic()), cut)
+        timer.daemon = True
+        timer.start()
+        chunks, size = [], 0
+        try:
+            while True:
+                # decode_content: a gzip answer (Virtuoso's default) arrives decoded
+                chunk = resp.raw.read1(65536, decode_content=True) if hasattr(resp.raw, "read1") else \
+                    resp.raw.read(65536, decode_content=True)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if fired.is_set() or time.monotonic() > until:
+                    raise late
+                if max_body is not None and size > max_body:
+                    raise self._fail(f"{what}: {url} sent more than {max_body / 2**20:.0f} MiB")
+        except EndpointError:
+            raise
+        except Exception:  # the socket shut down under the read, or a read timeout
+            if fired.is_set() or time.monotonic() > until:
+                raise late from None
+            raise self._fail(f"{what}: connection to {url} lost while reading the answer", sent=True) from None
+        finally:
+            timer.cancel()
+            resp.close()
+        if fired.is_set():
+            raise late
+        resp._content = b"".join(chunks)
+        resp._content_consumed = True
+
     def _http_error(self, resp: Any, url: str, what: str, seconds: float) -> EndpointError:
         code = resp.status_code
         reason = resp.reason or ""
@@ -228,7 +379,7 @@ class HttpClient:
             body = resp.text[:300]
         except Exception:  # pragma: no cover - undecodable body
             body = ""
-        body = _one_line(re.sub(r"<[^>]+>", " ", self.redact(body)), 160)  # redact before cutting
+        body = _one_line(strip_tags(self.redact(body)), 160)  # redact before cutting
         if code == 401:
             hint = ("check the credentials in SRKG_USER/SRKG_PASSWORD, SRKG_TOKEN or ~/.netrc"
                     if self.credentials else
@@ -247,6 +398,27 @@ class HttpClient:
             return self._fail(f"{what}: {url} answered {code} {reason} redirecting to "
                               f"{resp.headers.get('Location', '?')} (give that URL instead)", status=code)
         return self._fail(f"{what}: {url} answered {code} {reason}{': ' + body if body else ''}", status=code)
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!--.*?-->|<![^<>]*>", re.S)
+
+
+def strip_tags(text: str) -> str:
+    """``text`` without HTML/XML tags, but with its ``<IRI>``s, which a store quotes in its errors.
+
+    >>> strip_tags("<html><body><p>Unknown graph <https://example.org/g></p></body></html>")
+    'Unknown graph <https://example.org/g>'
+    >>> strip_tags("<h1 class='x'>Error</h1> near <urn:srkg:staging:1:g>")
+    'Error near <urn:srkg:staging:1:g>'
+    """
+    return " ".join(_TAG.sub(" ", text).split()) if text else text
+
+
+def _socket_of(resp: Any):
+    try:
+        return resp.raw._fp.fp.raw._sock  # http.client -> socket.SocketIO -> socket
+    except AttributeError:
+        return None
 
 
 def _is_connect_failure(err: Exception) -> bool:

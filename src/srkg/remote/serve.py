@@ -12,8 +12,12 @@ otherwise.  Its query UI is at the root URL; SPARQL at ``/query``::
     srkg serve --port 7878 &
     srkg query actors --endpoint http://127.0.0.1:7878/query
 
-SIGINT and SIGTERM are forwarded to the server, which is waited for; the
-temporary store is removed.  No process and no folder is left behind.
+SIGINT, SIGTERM and SIGHUP are forwarded to the server, which is waited for; the
+temporary store is removed.  No process and no folder is left behind, even after
+``kill -9`` of ``srkg serve``: the server is started with a parent-death signal
+(Linux ``prctl(PR_SET_PDEATHSIG, SIGTERM)``), so it stops when we die, and the
+temporary store, which holds our PID in ``srkg-serve.pid``, is removed by the next
+``srkg serve`` once that PID is gone.
 
 >>> find_oxigraph().name
 'oxigraph'
@@ -75,6 +79,65 @@ def _load_error(text: str) -> str:
         if ln.startswith("Error while loading") or ln.startswith("Error:"):
             return ln[:300]
     return (lines[0] if lines else "no message")[:300]
+
+
+def check_host(host: str) -> str:
+    """``host`` if it is an address this machine can bind; else UsageError."""
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, ValueError) as err:
+        raise UsageError(f"--host {host!r} is not an IP address or host name this machine knows "
+                         f"({getattr(err, 'strerror', None) or err})") from None
+    family = infos[0][0]
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.bind((host, 0))
+    except OSError as err:
+        raise UsageError(f"--host {host} is not an address of this machine ({err.strerror or err}); "
+                         "use 127.0.0.1, or 0.0.0.0 for every interface") from None
+    return host
+
+
+def _parent_death_signal():
+    """A preexec_fn that makes the child get SIGTERM when we die (Linux), or None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+    parent = os.getpid()
+
+    def preexec() -> None:  # in the child, between fork and exec
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # we died before the prctl took effect
+            os._exit(1)
+    return preexec
+
+
+PID_FILE = "srkg-serve.pid"
+
+
+def sweep_stale_stores(folder: Path | None = None) -> list[Path]:
+    """Remove temporary stores of ``srkg serve`` runs whose process is gone (killed with -9)."""
+    removed = []
+    for d in Path(folder or tempfile.gettempdir()).glob("srkg-serve-*"):
+        try:
+            pid = int((d / PID_FILE).read_text().strip())
+        except (OSError, ValueError):
+            continue
+        try:
+            os.kill(pid, 0)
+            continue  # still running
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue  # someone else's
+        shutil.rmtree(d, ignore_errors=True)
+        removed.append(d)
+    return removed
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -186,7 +249,7 @@ class OxigraphServer:
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         try:
             self.process = subprocess.Popen(self.command(), stdout=out, stderr=out, stdin=subprocess.DEVNULL,
-                                            start_new_session=True)
+                                            start_new_session=True, preexec_fn=_parent_death_signal())
         finally:
             if self.log:
                 out.close()
@@ -251,6 +314,17 @@ class OxigraphServer:
         self.stop()
 
 
+def _check_location(location: Path) -> None:
+    """UsageError unless a store can be kept at ``location`` (a folder we can write in, or make)."""
+    if location.exists() and not location.is_dir():
+        raise UsageError(f"--location {location} is a file, not a folder")
+    try:
+        location.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(tempfile.mkdtemp(prefix=".srkg-probe-", dir=location.parent))
+    except OSError as err:
+        raise UsageError(f"--location {location}: cannot create a store there ({err.strerror or err})") from None
+
+
 def _store_is_empty(location: Path) -> bool:
     """True for a new or empty folder; False for an Oxigraph store; UsageError for any other folder."""
     if not location.exists() or (location.is_dir() and not any(location.iterdir())):
@@ -269,13 +343,17 @@ def serve(*, port: int = 7878, host: str = "127.0.0.1", location: Path | None = 
     empty or new; an existing store is served as it is); without it a
     temporary folder is used and removed at the end.
     """
+    check_host(host)
     check_port_free(host, port)
     tmp = None
     if location is None:
+        sweep_stale_stores()
         tmp = Path(tempfile.mkdtemp(prefix="srkg-serve-"))
+        (tmp / PID_FILE).write_text(str(os.getpid()))
         store = tmp / "store"
     else:
         store = Path(location)
+        _check_location(store)
     server = OxigraphServer(location=store, host=host, port=port, read_only=not writable)
     stop_requested: list[int] = []
     previous = {}
@@ -285,8 +363,9 @@ def serve(*, port: int = 7878, host: str = "127.0.0.1", location: Path | None = 
         server.signal(signum)
 
     try:
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            previous[sig] = signal.signal(sig, _forward)
+        for sig in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+            if sig is not None:
+                previous[sig] = signal.signal(sig, _forward)
         if _store_is_empty(store):
             graphs = project_graphs(root, shapes=shapes)
             if not any(graphs.values()):

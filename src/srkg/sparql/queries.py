@@ -149,9 +149,20 @@ def parse_value(value: str, kind: str, *, name: str = "") -> Term:
     if len(value) > MAX_VALUE_CHARS:
         raise UsageError(f"{what}value is longer than {MAX_VALUE_CHARS} characters")
     if kind == "iri":
+        # One rule: inside <...> a value is a full IRI, taken as written, whatever its scheme
+        # (<foo:bar>, <javascript:...>: identifiers, never fetched); a prefixed name (sr:Russia)
+        # is written without <...>, so <sr:X> is refused: sr is our prefix, not an IRI scheme.
         v = value.strip()
         if v.startswith("<") and v.endswith(">"):
             v = v[1:-1]
+            if not _IRI_OK.match(v) or ":" not in v:
+                raise UsageError(f"{what}not an IRI: {value!r} (inside <...> give a full IRI such as "
+                                 "<https://w3id.org/srkg/id/Russia>)")
+            scheme = v.split(":", 1)[0]
+            if scheme in PREFIXES:
+                raise UsageError(f"{what}{value!r} is a prefixed name inside <...>; write it without the "
+                                 f"brackets ({v}), or give the full IRI")
+            return Term("iri", v)
         m = _PNAME.match(v)
         if m and m.group("prefix") in PREFIXES:
             return Term("iri", PREFIXES[m.group("prefix")] + m.group("local"))
