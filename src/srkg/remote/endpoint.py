@@ -81,7 +81,7 @@ class Endpoint:
             raise EndpointError("method must be GET or POST")
         self.warn = warn or (lambda text: None)
         self.client, self.url = client_for(url, timeout=self.timeout, retries=0, warn=self.warn)
-        from .load import guess_store
+        from .http import guess_store
 
         self.store = guess_store(self.url)
         self.default_graphs = tuple(default_graphs)
@@ -168,7 +168,7 @@ class Endpoint:
 def empty_default_graph_hint(url: str, *, timeout: float = 10.0) -> str | None:
     """When a query at ``url`` came back empty: the fix, if the store's default graph is empty while
     its named graphs hold data (the stored queries read the default graph); else None."""
-    from .load import UNION_HINT
+    from .http import UNION_HINT
 
     try:
         ep = Endpoint(url, timeout=timeout, warn=None)

@@ -456,3 +456,26 @@ class _NoNetrc:
 
     def __call__(self, r):
         return r
+
+
+UNION_HINT = ("the store's default graph does not show its named graphs, so every stored query will "
+              "return no rows: start Oxigraph with 'serve --union-default-graph', set "
+              "'tdb2:unionDefaultGraph true' in Fuseki's dataset; GraphDB and Virtuoso do it by default")
+
+
+def guess_store(url_or_path: str) -> str:
+    """The kind of store a query URL (or its path) looks like; ``generic`` when it tells nothing.
+
+    >>> guess_store("http://h:8890/sparql"), guess_store("/ds/query"), guess_store("http://h/x/y")
+    ('virtuoso', 'fuseki', 'generic')
+    """
+    path = urlsplit(url_or_path).path if "://" in url_or_path else url_or_path
+    if path.rstrip("/") in ("/query", ""):
+        return "oxigraph"
+    if path.rstrip("/") == "/sparql":
+        return "virtuoso"
+    if re.fullmatch(r"/repositories/[^/]+/?", path):
+        return "graphdb"
+    if re.fullmatch(r"/.+/(query|sparql)", path):
+        return "fuseki"
+    return "generic"

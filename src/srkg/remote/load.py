@@ -77,7 +77,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .. import paths
 from ..errors import EndpointError, InputError, NotConforming, SrkgError, UsageError
-from .http import DEFAULT_RETRIES, DEFAULT_TIMEOUT, HttpClient, client_for
+from .http import DEFAULT_RETRIES, DEFAULT_TIMEOUT, UNION_HINT, HttpClient, client_for, guess_store
 
 __all__ = ["GRAPHS", "STORES", "Endpoints", "GraphLoad", "LoadReport", "NotConforming", "SparqlStore",
            "connect", "derive_endpoints", "load_graph_files", "load_graphs", "load_project", "load_file",
@@ -95,10 +95,6 @@ VIRTUOSO_UPDATE_BYTES = 24 * 1024  # Virtuoso compiles each request to SQL and s
 VIRTUOSO_CHUNK_TRIPLES = 100_000  # triples per Virtuoso GSP request: one transaction each, under its log limit
 IN_MEMORY_DISTINCT_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_MB = 4096
-UNION_HINT = ("the store's default graph does not show its named graphs, so every stored query will "
-              "return no rows: start Oxigraph with 'serve --union-default-graph', set "
-              "'tdb2:unionDefaultGraph true' in Fuseki's dataset; GraphDB and Virtuoso do it by default")
-
 Progress = Callable[[int], object]  # called with the number of triples just sent
 
 
@@ -123,24 +119,6 @@ class Endpoints:
 def _with_path(url: str, path: str) -> str:
     p = urlsplit(url)
     return urlunsplit((p.scheme, p.netloc, path, "", ""))
-
-
-def guess_store(url_or_path: str) -> str:
-    """The kind of store a query URL (or its path) looks like; ``generic`` when it tells nothing.
-
-    >>> guess_store("http://h:8890/sparql"), guess_store("/ds/query"), guess_store("http://h/x/y")
-    ('virtuoso', 'fuseki', 'generic')
-    """
-    path = urlsplit(url_or_path).path if "://" in url_or_path else url_or_path
-    if path.rstrip("/") in ("/query", ""):
-        return "oxigraph"
-    if path.rstrip("/") == "/sparql":
-        return "virtuoso"
-    if re.fullmatch(r"/repositories/[^/]+/?", path):
-        return "graphdb"
-    if re.fullmatch(r"/.+/(query|sparql)", path):
-        return "fuseki"
-    return "generic"
 
 
 _guess_store = guess_store
