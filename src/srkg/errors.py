@@ -119,3 +119,7 @@ class QuoteError(ValueError):
 class TermError(ValueError):
     """A sheet cell names no thing of the graph, or the wrong kind of thing; ``srkg add`` turns it into a
     :class:`SheetError` naming the cell."""
+
+
+class NetworkRefused(UnsupportedShape):
+    """Validation would reach the network (SPARQL SERVICE, a remote owl:imports): refused by every engine."""

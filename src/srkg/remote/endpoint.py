@@ -31,13 +31,12 @@ srkg.errors.EndpointError: not an http(s) endpoint URL: 'ftp://example.org/sparq
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Callable, Mapping
 from urllib.parse import urlparse
 
 from ..errors import EndpointError, SrkgError
-from ..sparql.results import XSD_STRING, Row, Table, Term, Triple, from_oxigraph, triple_key
+from ..sparql.results import Table, Term, Triple, from_oxigraph, parse_json_results, triple_key
 from ..sparql.syntax import query_form, with_values
 
 __all__ = ["Endpoint", "with_values", "parse_json_results", "empty_default_graph_hint", "KNOWN_ROW_LIMITS"]
@@ -55,49 +54,6 @@ _ACCEPT = {
     "construct": "application/n-triples",
     "describe": "application/n-triples",
 }
-
-
-def _term(b: Mapping) -> Term:
-    kind = b.get("type")
-    value = b.get("value")
-    if not isinstance(value, str):
-        raise ValueError("binding without a string value")
-    if kind == "uri":
-        return Term("iri", value)
-    if kind == "bnode":
-        return Term("bnode", value)
-    if kind in ("literal", "typed-literal"):
-        lang = b.get("xml:lang")
-        if lang:
-            return Term("literal", value, None, lang)
-        dt = b.get("datatype")
-        return Term("literal", value, None if dt in (None, XSD_STRING) else dt)
-    if kind == "triple":
-        raise ValueError("RDF-star triples are not supported in results")
-    raise ValueError(f"unknown binding type {kind!r}")
-
-
-def parse_json_results(data: bytes | str) -> Table | bool:
-    """SPARQL 1.1 JSON results as a :class:`Table` (SELECT) or a bool (ASK); ValueError if garbage.
-
-    >>> parse_json_results('{"head": {}, "boolean": true}')
-    True
-    >>> t = parse_json_results('{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri", "value": "urn:a"}}]}}')
-    >>> t.rows[0].x.value
-    'urn:a'
-    """
-    doc = json.loads(data)
-    if not isinstance(doc, dict):
-        raise ValueError("not a JSON object")
-    if "boolean" in doc:
-        if not isinstance(doc["boolean"], bool):
-            raise ValueError("'boolean' is not true or false")
-        return doc["boolean"]
-    variables = tuple(doc["head"]["vars"])
-    rows = []
-    for b in doc["results"]["bindings"]:
-        rows.append(Row({v: (_term(b[v]) if v in b else None) for v in variables}))
-    return Table(variables, tuple(rows))
 
 
 class Endpoint:

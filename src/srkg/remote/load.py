@@ -229,7 +229,7 @@ class SparqlStore:
 
     def select(self, query: str, *, what: str):
         """Run a SELECT or ASK; its parsed JSON results (a Table or a bool)."""
-        from .endpoint import parse_json_results
+        from ..sparql.results import parse_json_results
 
         resp = self.client.request("POST", self.e.query, what=what, data={"query": query},
                                    headers={"Accept": "application/sparql-results+json"})

@@ -38,6 +38,7 @@ import pyoxigraph as ox
 
 from ..errors import NetworkRefused, UnsupportedShape, UsageError
 from .engine import SH, RawResult, compile_shapes, exact_literals, refuse_remote_imports, run_constraints
+from .engine import _focus_id as _id  # one way to name a focus node
 
 ENGINES = ("default", "compiled", "turbo", "pyshacl")
 
@@ -204,11 +205,3 @@ def results_from_report_graph(rg) -> list[RawResult]:
                              str(rg.value(r, sh.resultSeverity)), msgs[0] if msgs else None,
                              None if sc is None else ("_:" + str(sc) if isinstance(sc, rdflib.BNode) else str(sc))))
     return out
-
-
-def _id(term) -> str:
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    return str(term)

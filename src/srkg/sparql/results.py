@@ -7,13 +7,15 @@ and neither imports the other at module level.
 
 from __future__ import annotations
 
+import json
 from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..errors import UsageError
 from ..rdf.reader import PREFIXES, shorten
 
-__all__ = ["Term", "Row", "Table", "Triple", "from_oxigraph", "triple_key", "serialize", "XSD", "XSD_STRING"]
+__all__ = ["Term", "Row", "Table", "Triple", "from_oxigraph", "triple_key", "serialize", "parse_json_results",
+           "XSD", "XSD_STRING"]
 
 XSD = PREFIXES["xsd"]
 XSD_STRING = XSD + "string"
@@ -212,3 +214,44 @@ def serialize(triples: Sequence[Triple], fmt: str = "turtle") -> str:
     return out.decode("utf-8")
 
 
+def _term(b: Mapping) -> Term:
+    kind = b.get("type")
+    value = b.get("value")
+    if not isinstance(value, str):
+        raise ValueError("binding without a string value")
+    if kind == "uri":
+        return Term("iri", value)
+    if kind == "bnode":
+        return Term("bnode", value)
+    if kind in ("literal", "typed-literal"):
+        lang = b.get("xml:lang")
+        if lang:
+            return Term("literal", value, None, lang)
+        dt = b.get("datatype")
+        return Term("literal", value, None if dt in (None, XSD_STRING) else dt)
+    if kind == "triple":
+        raise ValueError("RDF-star triples are not supported in results")
+    raise ValueError(f"unknown binding type {kind!r}")
+
+
+def parse_json_results(data: bytes | str) -> Table | bool:
+    """SPARQL 1.1 JSON results as a :class:`Table` (SELECT) or a bool (ASK); ValueError if garbage.
+
+    >>> parse_json_results('{"head": {}, "boolean": true}')
+    True
+    >>> t = parse_json_results('{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "uri", "value": "urn:a"}}]}}')
+    >>> t.rows[0].x.value
+    'urn:a'
+    """
+    doc = json.loads(data)
+    if not isinstance(doc, dict):
+        raise ValueError("not a JSON object")
+    if "boolean" in doc:
+        if not isinstance(doc["boolean"], bool):
+            raise ValueError("'boolean' is not true or false")
+        return doc["boolean"]
+    variables = tuple(doc["head"]["vars"])
+    rows = []
+    for b in doc["results"]["bindings"]:
+        rows.append(Row({v: (_term(b[v]) if v in b else None) for v in variables}))
+    return Table(variables, tuple(rows))
